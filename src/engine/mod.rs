@@ -1,0 +1,6 @@
+pub mod date;
+pub mod error;
+pub mod money;
+pub mod parse;
+pub mod rate;
+pub mod irr;
