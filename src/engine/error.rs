@@ -81,19 +81,31 @@ impl Error {
     }
 
     pub(crate) fn empty(field: &str) -> Error {
-        Error::Empty { field: field.into() }
+        Error::Empty {
+            field: field.into(),
+        }
     }
     pub(crate) fn nan(field: &str) -> Error {
-        Error::NotANumber { field: field.into() }
+        Error::NotANumber {
+            field: field.into(),
+        }
     }
     pub(crate) fn too_small(field: &str, min: impl fmt::Display) -> Error {
-        Error::TooSmall { field: field.into(), min: min.to_string() }
+        Error::TooSmall {
+            field: field.into(),
+            min: min.to_string(),
+        }
     }
     pub(crate) fn too_large(field: &str, max: impl fmt::Display) -> Error {
-        Error::TooLarge { field: field.into(), max: max.to_string() }
+        Error::TooLarge {
+            field: field.into(),
+            max: max.to_string(),
+        }
     }
     pub(crate) fn overflow(field: &str) -> Error {
-        Error::Overflow { field: field.into() }
+        Error::Overflow {
+            field: field.into(),
+        }
     }
 }
 

@@ -1,6 +1,12 @@
 pub mod date;
 pub mod error;
+pub mod irr;
+pub mod ledger;
+pub mod legal;
+pub mod lpr;
 pub mod money;
+pub mod overdue;
 pub mod parse;
 pub mod rate;
-pub mod irr;
+pub mod schedule;
+pub mod terms;

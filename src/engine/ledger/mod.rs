@@ -1,0 +1,500 @@
+//! The overdue ledger (SPEC §4): one simulation that every overdue figure, the deduction
+//! audit and the cost of waiting are read from. It moves from event to event (a due date,
+//! a payment, a grace end, a fee or compounding anniversary, acceleration, a snapshot);
+//! between two events no balance changes, so accruing `base × rate × days` over the span
+//! equals accruing day by day, and with `roundDaily` each day's amount is rounded first.
+//!
+//! Order of work on an event day: installments fall due → monthly capitalisation → grace
+//! ends (pending charges confirmed, first late fee) → monthly late fees → payments →
+//! acceleration → snapshot. Accrual for a day `d` covers `[d, d+1)` and so uses the
+//! balance after that day's payments: a payment on the due date is 0 days overdue.
+
+mod allocate;
+mod state;
+
+pub use allocate::PaymentRecord;
+pub use state::{Inst, Installment, Open, Totals};
+
+use super::date::Date;
+use super::error::{Error, Result};
+use super::money::{checked, round2};
+use super::terms::{Compounding, FeeBase, FeeFrequency, PenaltyBase, Terms};
+use rust_decimal::Decimal;
+
+/// Everything the ledger needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    pub terms: Terms,
+    /// Sorted by due date.
+    pub installments: Vec<Installment>,
+    /// Quick mode's principal not yet due.
+    pub open: Option<Open>,
+    /// Detailed mode: the loan's start, for interest accrued in the current period.
+    pub loan_start: Option<Date>,
+    /// Payments and deductions, sorted by date.
+    pub payments: Vec<(Date, Decimal)>,
+    /// Legal lines as annual fractions; each gets an allowance per installment.
+    pub lines: Vec<Decimal>,
+    /// Accrue no charges from this date on (民法典 art. 589 during a refused payment).
+    pub suspend_from: Option<Date>,
+}
+
+/// The ledger's answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Run {
+    /// Installments as of `as_of`.
+    pub insts: Vec<Inst>,
+    pub open: Option<Open>,
+    pub credit: Decimal,
+    /// Totals at `as_of` and at each snapshot date, in date order.
+    pub totals: Vec<(Date, Totals)>,
+    pub payments: Vec<PaymentRecord>,
+    pub first_missed: Option<Date>,
+    pub accelerated_on: Option<Date>,
+}
+
+impl Run {
+    /// The totals on `date` (a snapshot date or `as_of`).
+    pub fn at(&self, date: Date) -> Option<&Totals> {
+        self.totals.iter().find(|(d, _)| *d == date).map(|(_, t)| t)
+    }
+}
+
+/// The most events one run may process: far above any real case (600 installments with
+/// monthly fees over 50 years), it bounds the work of any input.
+const MAX_EVENTS: usize = 400_000;
+
+/// Runs the ledger to `as_of` and on to the last snapshot date.
+pub fn run(input: &Input, as_of: Date, snapshots: &[Date]) -> Result<Run> {
+    let mut sim = Sim::new(input);
+    let end = snapshots
+        .iter()
+        .copied()
+        .chain([as_of])
+        .max()
+        .unwrap_or(as_of);
+    let start = sim.start().map_or(as_of, |s| s.min(as_of));
+    let mut marks: Vec<Date> = snapshots.iter().copied().chain([as_of]).collect();
+    marks.sort();
+    marks.dedup();
+    let mut full = None;
+    let mut totals = Vec::new();
+    let mut day = start;
+    let mut events = 0usize;
+    loop {
+        sim.process(day)?;
+        if marks.binary_search(&day).is_ok() {
+            totals.push((day, sim.totals(day)));
+        }
+        if day == as_of {
+            full = Some((
+                sim.insts.clone(),
+                sim.open.clone(),
+                sim.credit,
+                sim.records.len(),
+            ));
+        }
+        if day >= end {
+            break;
+        }
+        let next = sim.next_event(day, &marks, end);
+        sim.accrue(day, next)?;
+        day = next;
+        events += 1;
+        if events > MAX_EVENTS {
+            return Err(Error::too_large("asOf", "a shorter period"));
+        }
+    }
+    let (insts, open, credit, n_records) = full.ok_or_else(|| Error::overflow("asOf"))?;
+    let mut payments = sim.records;
+    payments.truncate(n_records);
+    Ok(Run {
+        insts,
+        open,
+        credit,
+        totals,
+        payments,
+        first_missed: sim.first_missed,
+        accelerated_on: sim.accelerated_on,
+    })
+}
+
+struct Sim<'a> {
+    input: &'a Input,
+    t: &'a Terms,
+    insts: Vec<Inst>,
+    open: Option<Open>,
+    credit: Decimal,
+    next_payment: usize,
+    first_missed: Option<Date>,
+    /// (k, date) of the next monthly capitalisation.
+    next_cap: Option<(u32, Date)>,
+    accelerated_on: Option<Date>,
+    records: Vec<PaymentRecord>,
+}
+
+const F: &str = "ledger";
+
+impl<'a> Sim<'a> {
+    fn new(input: &'a Input) -> Sim<'a> {
+        let lines = input.lines.len();
+        Sim {
+            input,
+            t: &input.terms,
+            insts: input
+                .installments
+                .iter()
+                .map(|i| Inst::new(i, lines))
+                .collect(),
+            open: input.open.clone(),
+            credit: Decimal::ZERO,
+            next_payment: 0,
+            first_missed: None,
+            next_cap: None,
+            accelerated_on: None,
+            records: Vec::new(),
+        }
+    }
+
+    fn start(&self) -> Option<Date> {
+        let dues = self.insts.iter().map(|i| i.due);
+        let pays = self.input.payments.iter().map(|p| p.0);
+        dues.chain(pays)
+            .chain(self.open.iter().map(|o| o.since))
+            .min()
+    }
+
+    fn suspended(&self, d: Date) -> bool {
+        self.input.suspend_from.is_some_and(|s| d >= s)
+    }
+
+    fn grace_end(&self, i: &Inst) -> Option<Date> {
+        i.due.add_days(i64::from(self.t.grace_days) + 1).ok()
+    }
+
+    /// The next day after `day` on which something happens, at most `end`.
+    fn next_event(&self, day: Date, marks: &[Date], end: Date) -> Date {
+        let mut next = end;
+        let mut consider = |d: Option<Date>| {
+            if let Some(d) = d {
+                if d > day && d < next {
+                    next = d;
+                }
+            }
+        };
+        consider(self.insts.iter().find(|i| !i.fell_due).map(|i| i.due));
+        consider(self.input.payments.get(self.next_payment).map(|p| p.0));
+        consider(marks.iter().copied().find(|m| *m > day));
+        consider(self.input.suspend_from);
+        consider(self.next_cap.map(|c| c.1));
+        let monthly = self
+            .t
+            .late_fee
+            .is_some_and(|f| f.frequency == FeeFrequency::Monthly);
+        for i in self
+            .insts
+            .iter()
+            .filter(|i| i.fell_due && !i.accelerated && i.unpaid() > Decimal::ZERO)
+        {
+            if !i.past_grace {
+                consider(self.grace_end(i));
+            } else if monthly {
+                consider(i.due.add_months(i.fees_charged).ok());
+            }
+        }
+        if let (Some(n), None) = (self.t.accelerate_after_days, self.accelerated_on) {
+            if let Some(oldest) = self.oldest_unpaid() {
+                consider(oldest.due.add_days(i64::from(n)).ok());
+            }
+        }
+        next
+    }
+
+    fn oldest_unpaid(&self) -> Option<&Inst> {
+        self.insts
+            .iter()
+            .filter(|i| i.fell_due && i.unpaid() > Decimal::ZERO)
+            .min_by_key(|i| i.due)
+    }
+
+    /// Charges for the days `[from, to)`; balances are constant over the span.
+    fn accrue(&mut self, from: Date, to: Date) -> Result<()> {
+        let days = Decimal::from(from.days_until(to));
+        if days <= Decimal::ZERO {
+            return Ok(());
+        }
+        let suspended = self.suspended(from);
+        let t = self.t;
+        let p = t.penalty_daily();
+        let per_day = |x: Decimal| if t.round_daily { round2(x) } else { x };
+        let lines = self.input.lines.clone();
+        for i in self.insts.iter_mut().filter(|i| i.fell_due) {
+            for (allowed, line) in i.allowed.iter_mut().zip(&lines) {
+                let add = checked::mul(checked::mul(i.principal, *line, F)?, days, F)?
+                    / Decimal::from(365);
+                *allowed = checked::add(*allowed, add, F)?;
+            }
+            i.principal_days =
+                checked::add(i.principal_days, checked::mul(i.principal, days, F)?, F)?;
+            if suspended {
+                continue;
+            }
+            let pen = checked::mul(per_day(checked::mul(i.principal, p, F)?), days, F)?;
+            let comp = checked::mul(per_day(checked::mul(i.cap_base, p, F)?), days, F)?;
+            let mut fee = Decimal::ZERO;
+            if let Some(lf) = t
+                .late_fee
+                .filter(|f| f.frequency == FeeFrequency::Daily && !i.accelerated)
+            {
+                let base = fee_base(i, lf.base);
+                fee = checked::mul(
+                    per_day(checked::mul(base, lf.percent / Decimal::ONE_HUNDRED, F)?),
+                    days,
+                    F,
+                )?;
+                if let Some(max) = lf.max {
+                    fee = fee.min((max - i.fees - i.pending_fees).max(Decimal::ZERO));
+                }
+            }
+            if i.past_grace {
+                i.penalty = checked::add(i.penalty, pen, F)?;
+                i.compound = checked::add(i.compound, comp, F)?;
+                i.fees = checked::add(i.fees, fee, F)?;
+            } else {
+                i.pending_penalty = checked::add(i.pending_penalty, pen, F)?;
+                i.pending_compound = checked::add(i.pending_compound, comp, F)?;
+                i.pending_fees = checked::add(i.pending_fees, fee, F)?;
+            }
+        }
+        if let Some(o) = self.open.as_mut().filter(|_| !suspended) {
+            let daily = per_day(checked::mul(o.principal, t.rate.daily(), F)?);
+            o.accrued = checked::add(o.accrued, checked::mul(daily, days, F)?, F)?;
+        }
+        Ok(())
+    }
+
+    fn process(&mut self, e: Date) -> Result<()> {
+        self.fall_due(e);
+        self.capitalise(e)?;
+        self.grace_and_fees(e)?;
+        while let Some(&(d, amount)) = self.input.payments.get(self.next_payment) {
+            if d > e {
+                break;
+            }
+            self.next_payment += 1;
+            self.pay(e, amount)?;
+        }
+        if self.first_missed.is_none()
+            && self
+                .insts
+                .iter()
+                .any(|i| i.fell_due && i.due <= e && i.unpaid() > Decimal::ZERO)
+        {
+            self.first_missed = Some(e);
+            self.next_cap = e.add_months(1).ok().map(|d| (1, d));
+        }
+        if let (Some(n), None) = (self.t.accelerate_after_days, self.accelerated_on) {
+            if self
+                .oldest_unpaid()
+                .is_some_and(|o| o.due.days_until(e) >= i64::from(n))
+            {
+                self.accelerate(e);
+            }
+        }
+        Ok(())
+    }
+
+    fn fall_due(&mut self, e: Date) {
+        let installment_base = self.t.penalty_base == PenaltyBase::Installment;
+        for i in self.insts.iter_mut().filter(|i| !i.fell_due && i.due <= e) {
+            i.fell_due = true;
+            if installment_base {
+                i.cap_base = i.interest;
+            }
+            allocate::apply_credit(i, &mut self.credit, e);
+        }
+    }
+
+    fn capitalise(&mut self, e: Date) -> Result<()> {
+        if self.t.compounding != Compounding::Monthly {
+            return Ok(());
+        }
+        let Some((k, date)) = self.next_cap else {
+            return Ok(());
+        };
+        if date != e {
+            return Ok(());
+        }
+        if !self.suspended(e) {
+            for i in self.insts.iter_mut().filter(|i| i.fell_due && i.past_grace) {
+                i.post();
+                i.cap_base = checked::add(checked::add(i.interest, i.penalty, F)?, i.compound, F)?;
+            }
+        }
+        let anchor = self.first_missed.unwrap_or(e);
+        self.next_cap = anchor.add_months(k + 1).ok().map(|d| (k + 1, d));
+        Ok(())
+    }
+
+    fn grace_and_fees(&mut self, e: Date) -> Result<()> {
+        let suspended = self.suspended(e);
+        let grace = i64::from(self.t.grace_days);
+        let fee = self
+            .t
+            .late_fee
+            .filter(|f| f.frequency != FeeFrequency::Daily);
+        for i in self
+            .insts
+            .iter_mut()
+            .filter(|i| i.fell_due && !i.accelerated && i.unpaid() > Decimal::ZERO)
+        {
+            if !i.past_grace {
+                if i.due.days_until(e) <= grace {
+                    continue;
+                }
+                i.past_grace = true;
+                i.penalty += std::mem::take(&mut i.pending_penalty);
+                i.compound += std::mem::take(&mut i.pending_compound);
+                i.fees += std::mem::take(&mut i.pending_fees);
+                if let Some(lf) = fee.filter(|_| !suspended) {
+                    i.fees = checked::add(i.fees, late_fee_amount(i, &lf)?, F)?;
+                }
+                i.fees_charged = 1 + i.due.months_until(e);
+            } else if let Some(lf) = fee.filter(|f| f.frequency == FeeFrequency::Monthly) {
+                if i.due.add_months(i.fees_charged).is_ok_and(|d| d <= e) {
+                    if !suspended {
+                        i.fees = checked::add(i.fees, late_fee_amount(i, &lf)?, F)?;
+                    }
+                    i.fees_charged = 1 + i.due.months_until(e);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// All principal not yet due falls due on `e`; contract interest stops.
+    fn accelerate(&mut self, e: Date) {
+        self.accelerated_on = Some(e);
+        let installment_base = self.t.penalty_base == PenaltyBase::Installment;
+        let mut prev = self.input.loan_start;
+        let mut first = true;
+        for idx in 0..self.insts.len() {
+            if self.insts[idx].fell_due {
+                prev = Some(self.insts[idx].due);
+                continue;
+            }
+            let i = &mut self.insts[idx];
+            i.interest = if first {
+                pro_rata(i.interest, prev, i.due, e)
+            } else {
+                Decimal::ZERO
+            };
+            first = false;
+            i.original_interest = i.interest;
+            i.due = e;
+            i.fell_due = true;
+            i.accelerated = true;
+            i.past_grace = true;
+            if installment_base {
+                i.cap_base = i.interest;
+            }
+            allocate::apply_credit(i, &mut self.credit, e);
+        }
+        if let Some(o) = self.open.take() {
+            let mut i = Inst::new(
+                &Installment {
+                    due: e,
+                    principal: o.principal,
+                    interest: round2(o.accrued),
+                    minimum: None,
+                },
+                self.input.lines.len(),
+            );
+            i.fell_due = true;
+            i.accelerated = true;
+            i.past_grace = true;
+            if installment_base {
+                i.cap_base = i.interest;
+            }
+            allocate::apply_credit(&mut i, &mut self.credit, e);
+            self.insts.push(i);
+        }
+    }
+
+    /// Contract interest accrued in the current period on principal not yet due.
+    fn accrued_interest(&self, on: Date) -> Decimal {
+        let mut prev = self.input.loan_start;
+        for i in &self.insts {
+            if !i.fell_due {
+                return pro_rata(i.interest, prev, i.due, on);
+            }
+            prev = Some(i.due);
+        }
+        Decimal::ZERO
+    }
+
+    fn totals(&self, on: Date) -> Totals {
+        let mut t = Totals::default();
+        for i in &self.insts {
+            if i.fell_due {
+                t.principal_overdue += i.principal;
+                t.interest_due += i.interest;
+                t.penalty += round2(i.penalty);
+                t.compound += round2(i.compound);
+                t.fees += round2(i.fees);
+                t.pending +=
+                    round2(i.pending_penalty) + round2(i.pending_compound) + round2(i.pending_fees);
+            } else {
+                t.principal_not_due += i.principal;
+            }
+        }
+        t.interest_accrued = self.accrued_interest(on);
+        if let Some(o) = &self.open {
+            t.principal_not_due += o.principal;
+            t.interest_accrued += round2(o.accrued);
+        }
+        t.credit = self.credit;
+        t.charges = t.penalty + t.compound + t.fees;
+        t.total = t.principal_overdue
+            + t.principal_not_due
+            + t.interest_due
+            + t.interest_accrued
+            + t.charges
+            - t.credit;
+        t
+    }
+}
+
+/// The part of a period's interest earned by `on`: interest × elapsed / period, rounded.
+fn pro_rata(interest: Decimal, period_start: Option<Date>, due: Date, on: Date) -> Decimal {
+    let Some(start) = period_start else {
+        return Decimal::ZERO;
+    };
+    let period = start.days_until(due);
+    let elapsed = start.days_until(on).clamp(0, period.max(0));
+    if period <= 0 {
+        return Decimal::ZERO;
+    }
+    round2(interest * Decimal::from(elapsed) / Decimal::from(period))
+}
+
+fn fee_base(i: &Inst, base: FeeBase) -> Decimal {
+    match (base, i.minimum_unpaid) {
+        (FeeBase::Minimum, Some(m)) => m.max(Decimal::ZERO).min(i.unpaid()),
+        _ => i.unpaid(),
+    }
+}
+
+/// One late fee: percent × base + fixed, at least `min`, at most `max`, posted.
+fn late_fee_amount(i: &Inst, lf: &super::terms::LateFee) -> Result<Decimal> {
+    let raw = checked::add(
+        checked::mul(fee_base(i, lf.base), lf.percent / Decimal::ONE_HUNDRED, F)?,
+        lf.fixed,
+        F,
+    )?;
+    let mut fee = raw.max(lf.min);
+    if let Some(max) = lf.max {
+        fee = fee.min(max);
+    }
+    Ok(round2(fee))
+}

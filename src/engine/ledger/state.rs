@@ -1,0 +1,139 @@
+//! The ledger's buckets: one [`Inst`] per installment, plus the quick mode's principal
+//! not yet due. Accruals are kept at full precision; `post` rounds them (SPEC §2).
+
+use crate::engine::date::Date;
+use crate::engine::money::round2;
+use rust_decimal::Decimal;
+
+/// An installment as the ledger receives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Installment {
+    pub due: Date,
+    pub principal: Decimal,
+    pub interest: Decimal,
+    /// A card's minimum payment, the base of a `Minimum` late fee.
+    pub minimum: Option<Decimal>,
+}
+
+/// One installment's buckets and history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inst {
+    pub due: Date,
+    /// Became due (on its date, or by acceleration).
+    pub fell_due: bool,
+    /// Fell due by acceleration rather than on its own date.
+    pub accelerated: bool,
+    pub principal: Decimal,
+    pub interest: Decimal,
+    /// 罚息: accrued on principal.
+    pub penalty: Decimal,
+    /// 复利: accrued on unpaid interest and on capitalised charges.
+    pub compound: Decimal,
+    /// 违约金/滞纳金.
+    pub fees: Decimal,
+    /// Charges accrued inside the grace period; dropped if paid within grace.
+    pub pending_penalty: Decimal,
+    pub pending_compound: Decimal,
+    pub pending_fees: Decimal,
+    /// The non-principal amount that bears the penalty rate (复利 base).
+    pub cap_base: Decimal,
+    pub past_grace: bool,
+    /// Monthly late fees charged so far (the first at grace end).
+    pub fees_charged: u32,
+    pub minimum_unpaid: Option<Decimal>,
+    pub original_principal: Decimal,
+    pub original_interest: Decimal,
+    pub principal_paid: Decimal,
+    pub interest_paid: Decimal,
+    /// Fees, penalty and compound interest paid.
+    pub charges_paid: Decimal,
+    /// Overdue charges a court would allow at each legal line (SPEC §6), full precision.
+    pub allowed: Vec<Decimal>,
+    /// Σ principal × days overdue, for the charges' annual rate.
+    pub principal_days: Decimal,
+    /// The day its principal and interest were fully paid.
+    pub settled_on: Option<Date>,
+}
+
+impl Inst {
+    pub fn new(i: &Installment, lines: usize) -> Inst {
+        Inst {
+            due: i.due,
+            fell_due: false,
+            accelerated: false,
+            principal: i.principal,
+            interest: i.interest,
+            penalty: Decimal::ZERO,
+            compound: Decimal::ZERO,
+            fees: Decimal::ZERO,
+            pending_penalty: Decimal::ZERO,
+            pending_compound: Decimal::ZERO,
+            pending_fees: Decimal::ZERO,
+            cap_base: Decimal::ZERO,
+            past_grace: false,
+            fees_charged: 0,
+            minimum_unpaid: i.minimum,
+            original_principal: i.principal,
+            original_interest: i.interest,
+            principal_paid: Decimal::ZERO,
+            interest_paid: Decimal::ZERO,
+            charges_paid: Decimal::ZERO,
+            allowed: vec![Decimal::ZERO; lines],
+            principal_days: Decimal::ZERO,
+            settled_on: None,
+        }
+    }
+
+    /// Principal and interest still unpaid: what "the installment is unpaid" means.
+    pub fn unpaid(&self) -> Decimal {
+        self.principal + self.interest
+    }
+
+    /// Overdue charges (罚息 + 复利 + 违约金), as accrued.
+    pub fn charges(&self) -> Decimal {
+        self.penalty + self.compound + self.fees
+    }
+
+    /// Rounds the accrued charges (a posting point).
+    pub fn post(&mut self) {
+        self.penalty = round2(self.penalty);
+        self.compound = round2(self.compound);
+        self.fees = round2(self.fees);
+    }
+
+    /// Days past due as of `on`, counting to the day it was settled if it was.
+    pub fn days_overdue(&self, on: Date) -> i64 {
+        let end = self.settled_on.unwrap_or(on).min(on);
+        self.due.days_until(end).max(0)
+    }
+}
+
+/// Quick mode: principal not yet due with no schedule. It bears contract interest from
+/// `since` until paid or accelerated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Open {
+    pub principal: Decimal,
+    pub accrued: Decimal,
+    pub since: Date,
+}
+
+/// What the whole debt looks like on one date; money posted to 0.01.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Totals {
+    pub principal_overdue: Decimal,
+    pub principal_not_due: Decimal,
+    pub interest_due: Decimal,
+    /// Contract interest accrued on principal not yet due (owed if paid off today).
+    pub interest_accrued: Decimal,
+    pub penalty: Decimal,
+    pub compound: Decimal,
+    pub fees: Decimal,
+    /// Paid beyond everything owed: to be refunded or set against later installments.
+    pub credit: Decimal,
+    /// Everything owed today, net of credit.
+    pub total: Decimal,
+    /// Overdue charges only (penalty + compound + fees).
+    pub charges: Decimal,
+    /// Charges that apply if installments still in grace are not paid in time.
+    pub pending: Decimal,
+}

@@ -1,0 +1,399 @@
+//! An overdue case → the ledger → everything SPEC §4 reports: the breakdown by bucket,
+//! per-installment detail, the cost of one more day/week/month, a timeline, the charges'
+//! annual rate, the legal check, and (民法典 art. 589) the effect of a closed channel.
+
+use super::date::Date;
+use super::error::{Error, Result};
+use super::ledger::{self, Inst, Installment, Open, PaymentRecord, Totals};
+use super::legal::{self, LegalCheck};
+use super::lpr::Fixing;
+use super::money::round2;
+use super::schedule::{self, Loan};
+use super::terms::Terms;
+use rust_decimal::Decimal;
+
+/// What the borrower owes, as they know it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Debt {
+    /// Quick mode: amounts and dates only. The whole overdue amount is treated as overdue
+    /// since `first_overdue` (an upper estimate when it built up over several months).
+    Quick {
+        overdue_principal: Decimal,
+        overdue_interest: Decimal,
+        first_overdue: Date,
+        /// Principal not yet due; bears contract interest from `first_overdue`.
+        not_due_principal: Decimal,
+        /// A card's minimum payment, the base of its late fee.
+        minimum_payment: Option<Decimal>,
+    },
+    /// Detailed mode: the loan's schedule; payments include the on-time ones.
+    Detailed { loan: Loan },
+}
+
+/// An overdue case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Case {
+    pub as_of: Date,
+    pub debt: Debt,
+    /// Payments and auto-deductions (date, amount), in any order.
+    pub payments: Vec<(Date, Decimal)>,
+    pub terms: Terms,
+    /// For the 民间借贷 line; defaults to the loan's start or the first overdue date.
+    pub contract_date: Option<Date>,
+    pub lpr_extra: Vec<Fixing>,
+}
+
+/// The most payments one case may list.
+pub const MAX_PAYMENTS: usize = 1000;
+
+/// One installment as of the case date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InstallmentView {
+    pub k: usize,
+    pub due: Date,
+    pub status: Status,
+    pub days_overdue: i64,
+    pub principal: Decimal,
+    pub interest: Decimal,
+    pub penalty: Decimal,
+    pub compound: Decimal,
+    pub fees: Decimal,
+    pub total: Decimal,
+    /// Charges above the first legal line.
+    pub excess: Decimal,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Paid,
+    InGrace,
+    Overdue,
+    Accelerated,
+    NotDue,
+}
+
+impl Status {
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Paid => "paid",
+            Status::InGrace => "inGrace",
+            Status::Overdue => "overdue",
+            Status::Accelerated => "accelerated",
+            Status::NotDue => "notDue",
+        }
+    }
+}
+
+/// What waiting costs: the increase of the total and of the charges.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Growth {
+    pub until: Date,
+    pub total: Decimal,
+    pub added: Decimal,
+}
+
+/// The effect of 民法典 art. 589 while the lender refused payment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Closure {
+    pub from: Date,
+    pub total_claimed: Decimal,
+    pub total_lawful: Decimal,
+    pub saved: Decimal,
+}
+
+/// A penalty that is one product (no payment, no capitalisation in between), shown as
+/// principal × daily rate × days in 计算过程.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SimplePenalty {
+    pub principal: Decimal,
+    pub daily_percent: Decimal,
+    pub days: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OverdueResult {
+    pub as_of: Date,
+    pub totals: Totals,
+    pub installments: Vec<InstallmentView>,
+    pub next_day: Growth,
+    pub next_week: Growth,
+    pub next_month: Growth,
+    pub timeline: Vec<(Date, Totals)>,
+    /// (penalty + compound + fees) / Σ(principal × days) × 365, percent.
+    pub charges_annual_percent: Option<Decimal>,
+    pub contract_daily_percent: Decimal,
+    pub contract_annual_percent: Decimal,
+    pub penalty_daily_percent: Decimal,
+    pub legal: LegalCheck,
+    pub closure: Option<Closure>,
+    pub payments: Vec<PaymentRecord>,
+    pub first_missed: Option<Date>,
+    pub accelerated_on: Option<Date>,
+    pub simple_penalty: Option<SimplePenalty>,
+}
+
+impl Case {
+    /// Builds the ledger's input and checks what the types cannot.
+    pub fn ledger_input(&self, lines: &[legal::Line]) -> Result<ledger::Input> {
+        if self.payments.len() > MAX_PAYMENTS {
+            return Err(Error::TooMany {
+                field: "payments".into(),
+                max: MAX_PAYMENTS,
+            });
+        }
+        let mut payments = self.payments.clone();
+        payments.sort_by_key(|p| p.0);
+        let (installments, open, loan_start) = match &self.debt {
+            Debt::Quick {
+                overdue_principal,
+                overdue_interest,
+                first_overdue,
+                not_due_principal,
+                minimum_payment,
+            } => {
+                if *first_overdue > self.as_of {
+                    return Err(Error::DateOrder {
+                        field: "asOf".into(),
+                        other: "firstOverdueDate".into(),
+                    });
+                }
+                let inst = Installment {
+                    due: *first_overdue,
+                    principal: *overdue_principal,
+                    interest: *overdue_interest,
+                    minimum: *minimum_payment,
+                };
+                let open = (!not_due_principal.is_zero()).then(|| Open {
+                    principal: *not_due_principal,
+                    accrued: Decimal::ZERO,
+                    since: *first_overdue,
+                });
+                (vec![inst], open, None)
+            }
+            Debt::Detailed { loan } => {
+                let s = schedule::schedule(loan)?;
+                let insts = s
+                    .periods
+                    .iter()
+                    .map(|p| Installment {
+                        due: p.due,
+                        principal: p.principal,
+                        interest: p.interest,
+                        minimum: None,
+                    })
+                    .collect();
+                (insts, None, Some(loan.start))
+            }
+        };
+        if let Some((d, _)) = payments.iter().find(|p| p.0 > self.as_of) {
+            let _ = d;
+            return Err(Error::DateOrder {
+                field: "asOf".into(),
+                other: "payments.date".into(),
+            });
+        }
+        Ok(ledger::Input {
+            terms: self.terms.clone(),
+            installments,
+            open,
+            loan_start,
+            payments,
+            lines: lines
+                .iter()
+                .map(|l| l.percent / Decimal::ONE_HUNDRED)
+                .collect(),
+            suspend_from: None,
+        })
+    }
+
+    fn default_contract_date(&self) -> Date {
+        self.contract_date.unwrap_or(match &self.debt {
+            Debt::Quick { first_overdue, .. } => *first_overdue,
+            Debt::Detailed { loan } => loan.start,
+        })
+    }
+}
+
+/// Computes everything SPEC §4 reports for `case`.
+pub fn overdue(case: &Case) -> Result<OverdueResult> {
+    let contract_date = case.default_contract_date();
+    let (lines, lpr) = legal::lines(case.terms.lender, contract_date, &case.lpr_extra);
+    let input = case.ledger_input(&lines)?;
+    let as_of = case.as_of;
+    let day = as_of.add_days(1)?;
+    let week = as_of.add_days(7)?;
+    let month = as_of.add_months(1)?;
+    let mut marks = timeline_dates(&input, as_of)?;
+    marks.extend([day, week, month]);
+    marks.sort();
+    marks.dedup();
+    let run = ledger::run(&input, as_of, &marks)?;
+    let now = run.at(as_of).cloned().unwrap_or_default();
+    let growth = |until: Date| -> Growth {
+        let total = run.at(until).map_or(now.total, |t| t.total);
+        Growth {
+            until,
+            total,
+            added: total - now.total,
+        }
+    };
+    let closure = match case.terms.channel_closed_from {
+        Some(from) if from <= as_of => {
+            let lawful = ledger::run(
+                &ledger::Input {
+                    suspend_from: Some(from),
+                    ..input.clone()
+                },
+                as_of,
+                &[],
+            )?;
+            let total_lawful = lawful.at(as_of).map_or(now.total, |t| t.total);
+            Some(Closure {
+                from,
+                total_claimed: now.total,
+                total_lawful,
+                saved: now.total - total_lawful,
+            })
+        }
+        _ => None,
+    };
+    let rate = case.terms.rate;
+    let contract_annual_percent = rate.annual() * Decimal::ONE_HUNDRED;
+    let principal_outstanding = now.principal_overdue + now.principal_not_due;
+    let legal = legal::check(
+        &run.insts,
+        &lines,
+        case.terms.lender,
+        lpr,
+        contract_date,
+        contract_annual_percent,
+        principal_outstanding,
+    );
+    let installments = views(&run.insts, as_of, &legal);
+    let principal_days: Decimal = run.insts.iter().map(|i| i.principal_days).sum();
+    let charges_annual_percent = (principal_days > Decimal::ZERO)
+        .then(|| {
+            now.charges
+                .checked_mul(Decimal::from(36500))
+                .and_then(|x| x.checked_div(principal_days))
+        })
+        .flatten();
+    let simple_penalty = simple_penalty(case, &run, as_of);
+    let timeline = run
+        .totals
+        .iter()
+        .filter(|(d, _)| *d <= month)
+        .cloned()
+        .collect();
+    Ok(OverdueResult {
+        as_of,
+        next_day: growth(day),
+        next_week: growth(week),
+        next_month: growth(month),
+        timeline,
+        charges_annual_percent,
+        contract_daily_percent: rate.daily() * Decimal::ONE_HUNDRED,
+        contract_annual_percent,
+        penalty_daily_percent: case.terms.penalty_daily() * Decimal::ONE_HUNDRED,
+        legal,
+        closure,
+        payments: run.payments.clone(),
+        first_missed: run.first_missed,
+        accelerated_on: run.accelerated_on,
+        simple_penalty,
+        installments,
+        totals: now,
+    })
+}
+
+fn views(insts: &[Inst], as_of: Date, legal: &LegalCheck) -> Vec<InstallmentView> {
+    insts
+        .iter()
+        .enumerate()
+        .map(|(k, i)| {
+            let status = if !i.fell_due {
+                Status::NotDue
+            } else if i.settled_on.is_some() && i.charges().is_zero() {
+                Status::Paid
+            } else if i.accelerated {
+                Status::Accelerated
+            } else if !i.past_grace && i.settled_on.is_none() {
+                Status::InGrace
+            } else {
+                Status::Overdue
+            };
+            let (penalty, compound, fees) = (round2(i.penalty), round2(i.compound), round2(i.fees));
+            InstallmentView {
+                k: k + 1,
+                due: i.due,
+                status,
+                days_overdue: if i.fell_due { i.days_overdue(as_of) } else { 0 },
+                principal: i.principal,
+                interest: i.interest,
+                penalty,
+                compound,
+                fees,
+                total: i.principal + i.interest + penalty + compound + fees,
+                excess: legal
+                    .excess_by_installment
+                    .get(k)
+                    .copied()
+                    .unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+/// Timeline dates: daily for up to 90 days of history, else each monthly anniversary of
+/// the first due date; then monthly for three months ahead.
+fn timeline_dates(input: &ledger::Input, as_of: Date) -> Result<Vec<Date>> {
+    let first = input
+        .installments
+        .iter()
+        .map(|i| i.due)
+        .min()
+        .unwrap_or(as_of)
+        .min(as_of);
+    let span = first.days_until(as_of);
+    let mut out = Vec::new();
+    if span <= 90 {
+        for n in 0..=span {
+            out.push(first.add_days(n)?);
+        }
+    } else {
+        let months = first.months_until(as_of);
+        let step = months.div_ceil(120).max(1);
+        let mut k = 0;
+        while k <= months {
+            out.push(first.add_months(k)?);
+            k += step;
+        }
+    }
+    for m in 1..=3 {
+        out.push(as_of.add_months(m)?);
+    }
+    out.push(as_of);
+    Ok(out)
+}
+
+/// The penalty as one product when nothing changed its base: quick mode, one installment,
+/// no payment, no compounding, no daily rounding, past grace.
+fn simple_penalty(case: &Case, run: &ledger::Run, as_of: Date) -> Option<SimplePenalty> {
+    let t = &case.terms;
+    let simple_terms = t.compounding == super::terms::Compounding::None
+        && !t.round_daily
+        && t.channel_closed_from.is_none();
+    match (&case.debt, run.insts.as_slice()) {
+        (
+            Debt::Quick {
+                overdue_principal, ..
+            },
+            [i],
+        ) if simple_terms && case.payments.is_empty() && i.past_grace => Some(SimplePenalty {
+            principal: *overdue_principal,
+            daily_percent: t.penalty_daily() * Decimal::ONE_HUNDRED,
+            days: i.days_overdue(as_of),
+        }),
+        _ => None,
+    }
+}

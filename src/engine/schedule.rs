@@ -1,0 +1,212 @@
+//! Loan schedules (SPEC §3). Each period's interest is posted (rounded) when fixed; the
+//! last period's principal is the remaining balance, so it absorbs all rounding.
+
+use super::date::Date;
+use super::error::{Error, Result};
+use super::money::{checked, round2};
+use super::rate::Rate;
+use rust_decimal::Decimal;
+
+/// 还款方式.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// 等额本息: level payment.
+    Annuity,
+    /// 等额本金: level principal.
+    EqualPrincipal,
+    /// 先息后本: interest each period, principal at the end.
+    InterestOnly,
+    /// 一次性还本付息: one payment at maturity, simple daily interest.
+    Bullet,
+    /// 分期手续费: card/花呗/白条 分期, a fee per period on the original principal.
+    FlatFee,
+}
+
+impl Method {
+    pub const ALL: [Method; 5] = [
+        Method::Annuity,
+        Method::EqualPrincipal,
+        Method::InterestOnly,
+        Method::Bullet,
+        Method::FlatFee,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Method::Annuity => "annuity",
+            Method::EqualPrincipal => "equalPrincipal",
+            Method::InterestOnly => "interestOnly",
+            Method::Bullet => "bullet",
+            Method::FlatFee => "flatFee",
+        }
+    }
+    pub fn parse(s: &str, field: &str) -> Result<Method> {
+        Method::ALL
+            .into_iter()
+            .find(|m| m.key() == s)
+            .ok_or_else(|| Error::UnknownChoice {
+                field: field.into(),
+                value: s.into(),
+            })
+    }
+}
+
+/// How a period's interest is computed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InterestBasis {
+    /// r = annual / 12 per period.
+    Monthly,
+    /// balance × daily rate × days in the period.
+    ActualDays,
+}
+
+/// A loan to lay out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loan {
+    pub principal: Decimal,
+    /// The contract rate; for `FlatFee`, the fee per month (e.g. 0.6 %/月).
+    pub rate: Rate,
+    pub months: u32,
+    pub method: Method,
+    pub start: Date,
+    pub basis: InterestBasis,
+}
+
+/// The longest term accepted: 50 years.
+pub const MAX_MONTHS: u32 = 600;
+
+/// One period of a schedule; money posted to 0.01.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Period {
+    pub k: u32,
+    pub due: Date,
+    pub payment: Decimal,
+    pub principal: Decimal,
+    /// Interest, or the fee for `FlatFee`.
+    pub interest: Decimal,
+    /// Balance after this payment.
+    pub balance: Decimal,
+}
+
+/// A schedule and its totals.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Schedule {
+    pub periods: Vec<Period>,
+    pub total_payment: Decimal,
+    pub total_interest: Decimal,
+}
+
+/// Lays out `loan` as dated payments.
+pub fn schedule(loan: &Loan) -> Result<Schedule> {
+    if loan.principal <= Decimal::ZERO {
+        return Err(Error::too_small("loan.principal", "0.01"));
+    }
+    if loan.months == 0 {
+        return Err(Error::too_small("loan.months", 1));
+    }
+    if loan.months > MAX_MONTHS {
+        return Err(Error::too_large("loan.months", MAX_MONTHS));
+    }
+    let n = loan.months;
+    let p = loan.principal;
+    let r = loan.rate.monthly();
+    let f = "loan";
+    let due = |k: u32| loan.start.add_months(k).map_err(|e| e.at("loan.months"));
+    let period_interest = |balance: Decimal, k: u32| -> Result<Decimal> {
+        let raw = match loan.basis {
+            InterestBasis::Monthly => checked::mul(balance, r, f)?,
+            InterestBasis::ActualDays => {
+                let days = due(k - 1)?.days_until(due(k)?);
+                checked::mul(
+                    checked::mul(balance, loan.rate.daily(), f)?,
+                    Decimal::from(days),
+                    f,
+                )?
+            }
+        };
+        Ok(round2(raw))
+    };
+
+    if loan.method == Method::Bullet {
+        let end = due(n)?;
+        let days = loan.start.days_until(end);
+        let interest = round2(checked::mul(
+            checked::mul(p, loan.rate.daily(), f)?,
+            Decimal::from(days),
+            f,
+        )?);
+        let payment = checked::add(p, interest, f)?;
+        let periods = vec![Period {
+            k: 1,
+            due: end,
+            payment,
+            principal: p,
+            interest,
+            balance: Decimal::ZERO,
+        }];
+        return Ok(Schedule {
+            periods,
+            total_payment: payment,
+            total_interest: interest,
+        });
+    }
+
+    let level = match loan.method {
+        Method::Annuity => annuity_payment(p, r, n)?,
+        _ => round2(p / Decimal::from(n)),
+    };
+    let flat_fee = round2(checked::mul(p, r, f)?);
+    let mut balance = p;
+    let mut periods = Vec::with_capacity(n as usize);
+    for k in 1..=n {
+        let interest = match loan.method {
+            Method::FlatFee => flat_fee,
+            Method::InterestOnly => period_interest(p, k)?,
+            _ => period_interest(balance, k)?,
+        };
+        let principal = if k == n {
+            balance
+        } else {
+            match loan.method {
+                Method::Annuity => (level - interest).max(Decimal::ZERO).min(balance),
+                Method::InterestOnly => Decimal::ZERO,
+                _ => level.min(balance),
+            }
+        };
+        balance -= principal;
+        let payment = checked::add(principal, interest, f)?;
+        periods.push(Period {
+            k,
+            due: due(k)?,
+            payment,
+            principal,
+            interest,
+            balance,
+        });
+    }
+    let total_payment = periods.iter().map(|p| p.payment).sum();
+    let total_interest = periods.iter().map(|p| p.interest).sum();
+    Ok(Schedule {
+        periods,
+        total_payment,
+        total_interest,
+    })
+}
+
+/// A = P·r(1+r)^n / ((1+r)^n − 1) = P·r / (1 − (1+r)^−n), rounded; P/n at r = 0. When
+/// (1+r)^n is beyond `Decimal`, (1+r)^−n is far below a cent's worth, so A = P·r.
+fn annuity_payment(p: Decimal, r: Decimal, n: u32) -> Result<Decimal> {
+    if r.is_zero() {
+        return Ok(round2(p / Decimal::from(n)));
+    }
+    let f = "loan";
+    let inverse = match checked::powi(Decimal::ONE + r, n, f) {
+        Ok(g) => checked::div(Decimal::ONE, g, f)?,
+        Err(_) => Decimal::ZERO,
+    };
+    Ok(round2(checked::div(
+        checked::mul(p, r, f)?,
+        Decimal::ONE - inverse,
+        f,
+    )?))
+}

@@ -1,0 +1,57 @@
+//! Helpers shared by the engine's integration tests.
+#![allow(dead_code)]
+
+use overdue_calc::engine::date::Date;
+use overdue_calc::engine::overdue::{Case, Debt};
+use overdue_calc::engine::rate::{Rate, RateUnit};
+use overdue_calc::engine::terms::{preset, Terms};
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+#[track_caller]
+pub fn d(s: &str) -> Decimal {
+    Decimal::from_str(s).unwrap()
+}
+
+#[track_caller]
+pub fn day(s: &str) -> Date {
+    Date::parse(s, "test").unwrap()
+}
+
+#[track_caller]
+pub fn money(x: Decimal, expected: &str) {
+    let mut r = overdue_calc::engine::money::round2(x);
+    r.rescale(2);
+    assert_eq!(r.to_string(), expected);
+}
+
+/// Daily-quoted terms at `percent`/day, basis 365, from a preset with its grace removed.
+pub fn daily_terms(percent: &str) -> Terms {
+    Terms {
+        rate: Rate {
+            percent: d(percent),
+            unit: RateUnit::Day,
+            day_basis: 365,
+        },
+        grace_days: 0,
+        ..preset("jiebei").unwrap()
+    }
+}
+
+/// A quick-mode case.
+pub fn quick(principal: &str, interest: &str, first: &str, as_of: &str, terms: Terms) -> Case {
+    Case {
+        as_of: day(as_of),
+        debt: Debt::Quick {
+            overdue_principal: d(principal),
+            overdue_interest: d(interest),
+            first_overdue: day(first),
+            not_due_principal: Decimal::ZERO,
+            minimum_payment: None,
+        },
+        payments: vec![],
+        terms,
+        contract_date: None,
+        lpr_extra: vec![],
+    }
+}
