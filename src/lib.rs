@@ -1,1 +1,22 @@
+//! 逾期计算器 (overdue-calc): what an overdue online loan or credit card costs today, whether
+//! the charges pass the lines Chinese courts enforce, and what each way out costs.
+//!
+//! `engine` is pure Rust money maths (no browser, no clock); `api` is the JS API
+//! (`window.OverdueCalc`); `ui` is the Leptos page. Only the last two touch web crates.
+#![forbid(unsafe_code)]
+
 pub mod engine;
+mod wire;
+
+#[cfg(target_arch = "wasm32")]
+pub mod api;
+#[cfg(target_arch = "wasm32")]
+mod ui;
+
+/// Entry point in the browser: installs the JS API, then mounts the page.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+pub fn start() {
+    api::install();
+    leptos::mount::mount_to_body(ui::App);
+}

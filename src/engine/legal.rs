@@ -10,11 +10,13 @@ use super::terms::LenderType;
 use rust_decimal::Decimal;
 
 /// A line a court applies.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Line {
     /// `lpr4`, `24` or `36`.
     pub key: &'static str,
     /// Annual rate, percent.
+    #[serde(serialize_with = "crate::engine::money::ser_pct")]
     pub percent: Decimal,
     /// The rule's source, as cited.
     pub source: &'static str,
@@ -77,14 +79,18 @@ pub fn lines(
 }
 
 /// The check at one line.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct LineCheck {
     pub line: Line,
     /// Overdue charges the line allows on the overdue principal for the days overdue.
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub allowed: Decimal,
     /// Overdue charges incurred (outstanding and already paid).
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub charges: Decimal,
     /// Σ per installment of max(0, charges − allowed).
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub excess: Decimal,
     /// The contract's simple annual rate is above this line.
     pub contract_rate_above: bool,
@@ -92,22 +98,30 @@ pub struct LineCheck {
 
 /// What was paid above the line under 民间借贷 rules (art. 561 order: it reduces principal
 /// first, and what is left after all principal is refundable).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PrivateRefund {
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub excess_paid: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub applied_to_principal: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub principal_after: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub refundable: Decimal,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct LegalCheck {
     pub lender: LenderType,
     pub lpr: Option<Fixing>,
     pub contract_date: Date,
+    #[serde(serialize_with = "crate::engine::money::ser_pct")]
     pub contract_annual_percent: Decimal,
     pub lines: Vec<LineCheck>,
     /// Excess per installment at the first line, in installment order.
+    #[serde(skip)]
     pub excess_by_installment: Vec<Decimal>,
     pub private: Option<PrivateRefund>,
 }

@@ -27,12 +27,15 @@ const TABLE: [((i32, u32, u32), i64, i64); 15] = [
 ];
 
 /// One fixing: the rates in force from `from`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Fixing {
     pub from: Date,
     /// One-year rate, percent.
+    #[serde(serialize_with = "crate::engine::money::ser_pct")]
     pub one_year: Decimal,
     /// Five-year-and-over rate, percent.
+    #[serde(serialize_with = "crate::engine::money::ser_pct")]
     pub five_year: Decimal,
     /// True for the pre-LPR one-year benchmark lending rate (4.35 % from 2015-10-24).
     pub benchmark: bool,

@@ -10,3 +10,4 @@ pub mod parse;
 pub mod rate;
 pub mod schedule;
 pub mod terms;
+pub mod request;

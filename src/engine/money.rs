@@ -41,6 +41,24 @@ impl fmt::Display for Money {
     }
 }
 
+/// Serializes money as a string with exactly two decimals ("1234.50").
+pub fn ser_cents<S: serde::Serializer>(x: &Decimal, s: S) -> std::result::Result<S::Ok, S::Error> {
+    s.collect_str(&Money(*x))
+}
+
+/// Serializes a percentage rounded to 4 decimals, trailing zeros dropped ("27.375").
+pub fn ser_pct<S: serde::Serializer>(x: &Decimal, s: S) -> std::result::Result<S::Ok, S::Error> {
+    s.collect_str(&round_dp(*x, 4).normalize())
+}
+
+/// As [`ser_pct`], for an optional percentage (`null` when there is none).
+pub fn ser_opt_pct<S: serde::Serializer>(x: &Option<Decimal>, s: S) -> std::result::Result<S::Ok, S::Error> {
+    match x {
+        Some(v) => ser_pct(v, s),
+        None => s.serialize_none(),
+    }
+}
+
 /// Checked arithmetic mapped to [`Error::Overflow`] on `field`.
 pub mod checked {
     use super::*;

@@ -47,23 +47,32 @@ pub struct Case {
 pub const MAX_PAYMENTS: usize = 1000;
 
 /// One installment as of the case date.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct InstallmentView {
     pub k: usize,
     pub due: Date,
     pub status: Status,
     pub days_overdue: i64,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub principal: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub interest: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub penalty: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub compound: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub fees: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub total: Decimal,
     /// Charges above the first legal line.
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub excess: Decimal,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Status {
     Paid,
     InGrace,
@@ -84,33 +93,61 @@ impl Status {
     }
 }
 
+/// One point of the debt-over-time chart.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Point {
+    pub date: Date,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
+    pub total: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
+    pub principal: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
+    pub interest: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
+    pub charges: Decimal,
+    /// After the case date: a projection if nothing is paid.
+    pub projected: bool,
+}
+
 /// What waiting costs: the increase of the total and of the charges.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Growth {
     pub until: Date,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub total: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub added: Decimal,
 }
 
 /// The effect of 民法典 art. 589 while the lender refused payment.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Closure {
     pub from: Date,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub total_claimed: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub total_lawful: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub saved: Decimal,
 }
 
 /// A penalty that is one product (no payment, no capitalisation in between), shown as
 /// principal × daily rate × days in 计算过程.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SimplePenalty {
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub principal: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_pct")]
     pub daily_percent: Decimal,
     pub days: i64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct OverdueResult {
     pub as_of: Date,
     pub totals: Totals,
@@ -118,11 +155,15 @@ pub struct OverdueResult {
     pub next_day: Growth,
     pub next_week: Growth,
     pub next_month: Growth,
-    pub timeline: Vec<(Date, Totals)>,
+    pub timeline: Vec<Point>,
     /// (penalty + compound + fees) / Σ(principal × days) × 365, percent.
+    #[serde(serialize_with = "crate::engine::money::ser_opt_pct")]
     pub charges_annual_percent: Option<Decimal>,
+    #[serde(serialize_with = "crate::engine::money::ser_pct")]
     pub contract_daily_percent: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_pct")]
     pub contract_annual_percent: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_pct")]
     pub penalty_daily_percent: Decimal,
     pub legal: LegalCheck,
     pub closure: Option<Closure>,
@@ -282,8 +323,14 @@ pub fn overdue(case: &Case) -> Result<OverdueResult> {
     let timeline = run
         .totals
         .iter()
-        .filter(|(d, _)| *d <= month)
-        .cloned()
+        .map(|(date, t)| Point {
+            date: *date,
+            total: t.total,
+            principal: t.principal_overdue + t.principal_not_due,
+            interest: t.interest_due + t.interest_accrued,
+            charges: t.charges,
+            projected: *date > as_of,
+        })
         .collect();
     Ok(OverdueResult {
         as_of,

@@ -74,7 +74,8 @@ pub enum Allocation {
 }
 
 /// Which legal line applies (SPEC §6).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum LenderType {
     /// Banks, consumer finance companies, licensed microlenders, card issuers: 24 %.
     Licensed,

@@ -9,22 +9,33 @@ use crate::engine::terms::Allocation;
 use rust_decimal::Decimal;
 
 /// How one payment or deduction was applied, and what was owed just before it.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PaymentRecord {
     pub date: Option<Date>,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub amount: Decimal,
     /// Everything due at that moment (overdue principal, interest and charges).
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub owed_due: Decimal,
     /// Everything owed, due or not (the payoff), net of any credit.
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub owed_total: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub to_fees: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub to_penalty: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub to_compound: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub to_interest: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub to_principal: Decimal,
     /// Applied to principal and interest not yet due (prepayment).
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub to_not_due: Decimal,
     /// Left over after everything due: held as credit against later installments.
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub to_credit: Decimal,
 }
 

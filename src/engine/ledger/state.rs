@@ -118,22 +118,34 @@ pub struct Open {
 }
 
 /// What the whole debt looks like on one date; money posted to 0.01.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Totals {
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub principal_overdue: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub principal_not_due: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub interest_due: Decimal,
     /// Contract interest accrued on principal not yet due (owed if paid off today).
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub interest_accrued: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub penalty: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub compound: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub fees: Decimal,
     /// Paid beyond everything owed: to be refunded or set against later installments.
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub credit: Decimal,
     /// Everything owed today, net of credit.
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub total: Decimal,
     /// Overdue charges only (penalty + compound + fees).
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub charges: Decimal,
     /// Charges that apply if installments still in grace are not paid in time.
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub pending: Decimal,
 }

@@ -1,0 +1,390 @@
+//! Requests as people and scripts send them: every value as text (the page's inputs, or a
+//! JSON number turned into its shortest decimal text by `crate::wire`). `resolve` turns a
+//! request into typed engine input, collecting one error per bad field, each naming it.
+
+use super::date::Date;
+use super::error::{Error, Result};
+use super::lpr::Fixing;
+use super::overdue::{Case, Debt, MAX_PAYMENTS};
+use super::parse;
+use super::rate::{Rate, RateUnit};
+use super::schedule::{InterestBasis, Loan, Method, MAX_MONTHS};
+use super::terms::*;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+/// A value as typed. JSON numbers arrive here as their decimal text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Text(pub String);
+
+impl Text {
+    pub fn is_blank(&self) -> bool {
+        self.0.trim().is_empty()
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Text {
+        Text(s.to_string())
+    }
+}
+
+/// Collects errors so that every bad field is reported at once.
+#[derive(Default)]
+pub struct Errors(pub Vec<Error>);
+
+impl Errors {
+    /// Keeps the value, or records the error and returns `None`.
+    pub fn take<T>(&mut self, r: Result<T>) -> Option<T> {
+        match r {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.0.push(e);
+                None
+            }
+        }
+    }
+    pub fn finish<T>(self, v: Option<T>) -> std::result::Result<T, Vec<Error>> {
+        match v {
+            Some(v) if self.0.is_empty() => Ok(v),
+            _ if self.0.is_empty() => Err(vec![Error::empty("request")]),
+            _ => Err(self.0),
+        }
+    }
+}
+
+/// Money; blank is `None`.
+pub fn opt_amount(t: &Text, field: &str) -> Result<Option<Decimal>> {
+    if t.is_blank() {
+        Ok(None)
+    } else {
+        parse::amount(&t.0, field).map(Some)
+    }
+}
+
+/// A date; blank is `None`.
+pub fn opt_date(t: &Text, field: &str) -> Result<Option<Date>> {
+    if t.is_blank() {
+        Ok(None)
+    } else {
+        Date::parse(&t.0, field).map(Some)
+    }
+}
+
+/// A whole count up to `max`; blank is `None`.
+pub fn opt_count(t: &Text, field: &str, max: u32) -> Result<Option<u32>> {
+    if t.is_blank() {
+        Ok(None)
+    } else {
+        parse::count(&t.0, field, max).map(Some)
+    }
+}
+
+/// A rate as sent: `{value: "0.05", unit: "day", dayBasis: 365}`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct RateIn {
+    pub value: Text,
+    pub unit: String,
+    pub day_basis: Option<u32>,
+}
+
+impl RateIn {
+    pub fn resolve(&self, field: &str) -> Result<Rate> {
+        let unit = RateUnit::parse(if self.unit.is_empty() { "year" } else { &self.unit }, &format!("{field}.unit"))?;
+        let vf = format!("{field}.value");
+        if self.value.is_blank() {
+            return Err(Error::empty(&vf));
+        }
+        Rate::new(parse::percent(&self.value.0, &vf)?, unit, self.day_basis, &vf)
+    }
+}
+
+/// A late fee as sent; blank numbers are 0, `frequency` once|monthly|daily, `base`
+/// installment|minimum.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct LateFeeIn {
+    pub percent: Text,
+    pub fixed: Text,
+    pub min: Text,
+    pub max: Text,
+    pub frequency: String,
+    pub base: String,
+}
+
+/// Contract terms as sent: any field left out keeps the preset's value.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct TermsIn {
+    pub rate: Option<RateIn>,
+    pub penalty_multiplier: Option<Text>,
+    pub penalty_rate: Option<RateIn>,
+    pub penalty_base: Option<String>,
+    pub compounding: Option<String>,
+    pub late_fee: Option<LateFeeIn>,
+    pub grace_days: Option<Text>,
+    pub accelerate_after_days: Option<Text>,
+    pub channel_closed_from: Option<Text>,
+    pub allocation: Option<String>,
+    pub round_daily: Option<bool>,
+    pub lender_type: Option<String>,
+}
+
+fn choice<T: Copy>(value: &str, field: &str, options: &[(&str, T)]) -> Result<T> {
+    options
+        .iter()
+        .find(|(k, _)| *k == value)
+        .map(|(_, v)| *v)
+        .ok_or_else(|| Error::UnknownChoice { field: field.into(), value: value.into() })
+}
+
+impl TermsIn {
+    /// The preset's terms with every given field applied.
+    pub fn resolve(&self, preset_key: &str, errs: &mut Errors) -> Option<Terms> {
+        let key = if preset_key.is_empty() { "custom" } else { preset_key };
+        let mut t = errs.take(preset(key).ok_or_else(|| Error::UnknownChoice { field: "preset".into(), value: key.into() }))?;
+        if let Some(r) = &self.rate {
+            t.rate = errs.take(r.resolve("terms.rate")).unwrap_or(t.rate);
+        }
+        if let Some(m) = self.penalty_multiplier.as_ref().filter(|m| !m.is_blank()) {
+            let f = "terms.penaltyMultiplier";
+            if let Some(v) = errs.take(parse::percent(&m.0, f)) {
+                if v > Decimal::from(10) {
+                    errs.0.push(Error::too_large(f, 10));
+                } else {
+                    t.penalty = Penalty::Multiplier(v);
+                }
+            }
+        }
+        if let Some(r) = self.penalty_rate.as_ref().filter(|r| !r.value.is_blank()) {
+            if let Some(r) = errs.take(r.resolve("terms.penaltyRate")) {
+                t.penalty = Penalty::Rate(r);
+            }
+        }
+        if let Some(b) = &self.penalty_base {
+            let opts = [("principal", PenaltyBase::Principal), ("installment", PenaltyBase::Installment)];
+            t.penalty_base = errs.take(choice(b, "terms.penaltyBase", &opts)).unwrap_or(t.penalty_base);
+        }
+        if let Some(c) = &self.compounding {
+            let opts = [("none", Compounding::None), ("monthly", Compounding::Monthly)];
+            t.compounding = errs.take(choice(c, "terms.compounding", &opts)).unwrap_or(t.compounding);
+        }
+        if let Some(lf) = &self.late_fee {
+            t.late_fee = resolve_fee(lf, errs);
+        }
+        if let Some(g) = &self.grace_days {
+            t.grace_days = errs.take(opt_count(g, "terms.graceDays", 60)).flatten().unwrap_or(0);
+        }
+        if let Some(a) = &self.accelerate_after_days {
+            t.accelerate_after_days = errs.take(opt_count(a, "terms.accelerateAfterDays", 3650)).flatten();
+        }
+        if let Some(c) = &self.channel_closed_from {
+            t.channel_closed_from = errs.take(opt_date(c, "terms.channelClosedFrom")).flatten();
+        }
+        if let Some(a) = &self.allocation {
+            let opts = [
+                ("chargesFirst", Allocation::ChargesFirst),
+                ("principalFirstAfter90", Allocation::PrincipalFirstAfter90),
+                ("byInstallment", Allocation::ByInstallment),
+            ];
+            t.allocation = errs.take(choice(a, "terms.allocation", &opts)).unwrap_or(t.allocation);
+        }
+        if let Some(r) = self.round_daily {
+            t.round_daily = r;
+        }
+        if let Some(l) = &self.lender_type {
+            let opts = [("licensed", LenderType::Licensed), ("private", LenderType::Private)];
+            t.lender = errs.take(choice(l, "terms.lenderType", &opts)).unwrap_or(t.lender);
+        }
+        Some(t)
+    }
+}
+
+fn resolve_fee(lf: &LateFeeIn, errs: &mut Errors) -> Option<LateFee> {
+    let pct = errs.take(if lf.percent.is_blank() { Ok(Decimal::ZERO) } else { parse::percent(&lf.percent.0, "terms.lateFee.percent") });
+    let fixed = errs.take(opt_amount(&lf.fixed, "terms.lateFee.fixed")).map(|v| v.unwrap_or_default());
+    let min = errs.take(opt_amount(&lf.min, "terms.lateFee.min")).map(|v| v.unwrap_or_default());
+    let max = errs.take(opt_amount(&lf.max, "terms.lateFee.max")).flatten();
+    let frequency = errs.take(choice(
+        if lf.frequency.is_empty() { "once" } else { &lf.frequency },
+        "terms.lateFee.frequency",
+        &[("once", FeeFrequency::Once), ("monthly", FeeFrequency::Monthly), ("daily", FeeFrequency::Daily)],
+    ));
+    let base = errs.take(choice(
+        if lf.base.is_empty() { "installment" } else { &lf.base },
+        "terms.lateFee.base",
+        &[("installment", FeeBase::Installment), ("minimum", FeeBase::Minimum)],
+    ));
+    let (percent, fixed, min, frequency, base) = (pct?, fixed?, min?, frequency?, base?);
+    if percent > Decimal::ONE_HUNDRED {
+        errs.0.push(Error::too_large("terms.lateFee.percent", "100%"));
+        return None;
+    }
+    if percent.is_zero() && fixed.is_zero() && min.is_zero() {
+        return None;
+    }
+    Some(LateFee { percent, fixed, min, max, frequency, base })
+}
+
+/// A loan as sent.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct LoanIn {
+    pub principal: Text,
+    pub rate: RateIn,
+    pub months: Text,
+    pub method: String,
+    pub start_date: Text,
+    pub interest_basis: String,
+}
+
+impl LoanIn {
+    pub fn resolve(&self, prefix: &str, errs: &mut Errors) -> Option<Loan> {
+        let f = |name: &str| format!("{prefix}{name}");
+        let principal = errs.take(req(opt_amount(&self.principal, &f("principal")), &f("principal")));
+        let principal = principal.and_then(|p| {
+            if p.is_zero() {
+                errs.0.push(Error::too_small(&f("principal"), "0.01"));
+                None
+            } else {
+                Some(p)
+            }
+        });
+        let rate = errs.take(self.rate.resolve(&f("rate")));
+        let months = errs.take(req(opt_count(&self.months, &f("months"), MAX_MONTHS), &f("months")));
+        let months = months.and_then(|m| {
+            if m == 0 {
+                errs.0.push(Error::too_small(&f("months"), 1));
+                None
+            } else {
+                Some(m)
+            }
+        });
+        let method = errs.take(Method::parse(if self.method.is_empty() { "annuity" } else { &self.method }, &f("method")));
+        let start = errs.take(req(opt_date(&self.start_date, &f("startDate")), &f("startDate")));
+        let basis = errs.take(choice(
+            if self.interest_basis.is_empty() { "monthly" } else { &self.interest_basis },
+            &f("interestBasis"),
+            &[("monthly", InterestBasis::Monthly), ("actualDays", InterestBasis::ActualDays)],
+        ));
+        Some(Loan { principal: principal?, rate: rate?, months: months?, method: method?, start: start?, basis: basis? })
+    }
+}
+
+/// A required value: `None` becomes an `Empty` error.
+pub fn req<T>(r: Result<Option<T>>, field: &str) -> Result<T> {
+    r.and_then(|v| v.ok_or_else(|| Error::empty(field)))
+}
+
+/// A payment or deduction as sent.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct PaymentIn {
+    pub date: Text,
+    pub amount: Text,
+}
+
+/// An extra LPR fixing as sent.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct LprIn {
+    pub date: Text,
+    pub one_year: Text,
+    pub five_year: Text,
+}
+
+/// An overdue case as sent (`window.OverdueCalc.overdue`). With `loan` it is detailed
+/// mode; without, quick mode.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct CaseIn {
+    pub as_of: Text,
+    pub preset: String,
+    pub overdue_principal: Text,
+    pub overdue_interest: Text,
+    pub first_overdue_date: Text,
+    pub not_due_principal: Text,
+    pub minimum_payment: Text,
+    pub loan: Option<LoanIn>,
+    pub payments: Vec<PaymentIn>,
+    pub terms: TermsIn,
+    pub contract_date: Text,
+    pub lpr: Vec<LprIn>,
+}
+
+impl CaseIn {
+    /// The typed case, or every field error.
+    pub fn resolve(&self) -> std::result::Result<Case, Vec<Error>> {
+        let mut errs = Errors::default();
+        let as_of = errs.take(req(opt_date(&self.as_of, "asOf"), "asOf"));
+        let terms = self.terms.resolve(&self.preset, &mut errs);
+        let debt = match &self.loan {
+            Some(l) => l.resolve("loan.", &mut errs).map(|loan| Debt::Detailed { loan }),
+            None => {
+                let p = errs.take(req(opt_amount(&self.overdue_principal, "overduePrincipal"), "overduePrincipal"));
+                let i = errs.take(opt_amount(&self.overdue_interest, "overdueInterest"));
+                let first = errs.take(req(opt_date(&self.first_overdue_date, "firstOverdueDate"), "firstOverdueDate"));
+                let nd = errs.take(opt_amount(&self.not_due_principal, "notDuePrincipal"));
+                let min = errs.take(opt_amount(&self.minimum_payment, "minimumPayment"));
+                if let (Some(f), Some(a)) = (first, as_of) {
+                    if f > a {
+                        errs.0.push(Error::DateOrder { field: "firstOverdueDate".into(), other: "asOf".into() });
+                    }
+                }
+                match (p, i, first, nd, min) {
+                    (Some(p), Some(i), Some(first), Some(nd), Some(min)) => Some(Debt::Quick {
+                        overdue_principal: p,
+                        overdue_interest: i.unwrap_or_default(),
+                        first_overdue: first,
+                        not_due_principal: nd.unwrap_or_default(),
+                        minimum_payment: min,
+                    }),
+                    _ => None,
+                }
+            }
+        };
+        if self.payments.len() > MAX_PAYMENTS {
+            errs.0.push(Error::TooMany { field: "payments".into(), max: MAX_PAYMENTS });
+        }
+        let mut payments = Vec::new();
+        for (k, p) in self.payments.iter().enumerate().take(MAX_PAYMENTS) {
+            let df = format!("payments[{k}].date");
+            let date = errs.take(req(opt_date(&p.date, &df), &df));
+            let amount = errs.take(req(opt_amount(&p.amount, &format!("payments[{k}].amount")), &format!("payments[{k}].amount")));
+            if let (Some(d), Some(a)) = (date, as_of) {
+                if d > a {
+                    errs.0.push(Error::DateOrder { field: "asOf".into(), other: df.clone() });
+                }
+            }
+            if let (Some(d), Some(a)) = (date, amount) {
+                payments.push((d, a));
+            }
+        }
+        let contract_date = errs.take(opt_date(&self.contract_date, "contractDate")).flatten();
+        let lpr_extra = self.lpr.iter().enumerate().filter_map(|(k, r)| resolve_lpr(r, k, &mut errs)).collect();
+        let case = match (as_of, debt, terms) {
+            (Some(as_of), Some(debt), Some(terms)) => Some(Case { as_of, debt, payments, terms, contract_date, lpr_extra }),
+            _ => None,
+        };
+        errs.finish(case)
+    }
+}
+
+fn resolve_lpr(r: &LprIn, k: usize, errs: &mut Errors) -> Option<Fixing> {
+    let from = errs.take(req(opt_date(&r.date, &format!("lpr[{k}].date")), &format!("lpr[{k}].date")));
+    let pct = |t: &Text, name: &str| -> Result<Decimal> {
+        let f = format!("lpr[{k}].{name}");
+        if t.is_blank() {
+            return Err(Error::empty(&f));
+        }
+        let v = parse::percent(&t.0, &f)?;
+        if v > Decimal::from(20) {
+            return Err(Error::too_large(&f, "20%"));
+        }
+        Ok(v)
+    };
+    let one = errs.take(pct(&r.one_year, "oneYear"));
+    let five = errs.take(if r.five_year.is_blank() { Ok(Decimal::ZERO) } else { pct(&r.five_year, "fiveYear") });
+    Some(Fixing { from: from?, one_year: one?, five_year: five?, benchmark: false })
+}
