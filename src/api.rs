@@ -21,7 +21,11 @@ fn js_error(e: &Error) -> JsValue {
 
 /// An error for a request whose shape is wrong (a list where an object belongs, say).
 fn shape_error(path: &str, detail: &str) -> JsValue {
-    let field = if path.is_empty() || path == "." { "request".to_string() } else { path.to_string() };
+    let field = if path.is_empty() || path == "." {
+        "request".to_string()
+    } else {
+        path.to_string()
+    };
     let o = Object::new();
     let _ = Reflect::set(&o, &"code".into(), &"badRequest".into());
     let _ = Reflect::set(&o, &"field".into(), &field.as_str().into());
@@ -33,23 +37,31 @@ fn input<T: DeserializeOwned + Default>(v: JsValue) -> Result<T, JsValue> {
     if v.is_undefined() || v.is_null() {
         return Ok(T::default());
     }
-    let de = serde_wasm_bindgen::Deserializer::from(v);
-    serde_path_to_error::deserialize(de).map_err(|e| shape_error(&e.path().to_string(), &e.inner().to_string()))
+    // Every scalar is accepted as text, so only a wrong shape (a list for an object, say)
+    // fails here; serde's message names the type it expected.
+    serde_wasm_bindgen::from_value(v).map_err(|e| shape_error("request", &e.to_string()))
 }
 
 fn output<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
     let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    v.serialize(&ser).map_err(|e| shape_error("result", &e.to_string()))
+    v.serialize(&ser)
+        .map_err(|e| shape_error("result", &e.to_string()))
 }
 
 fn first_error(errs: Vec<Error>) -> JsValue {
-    errs.first().map_or_else(|| shape_error("request", "invalid"), js_error)
+    errs.first()
+        .map_or_else(|| shape_error("request", "invalid"), js_error)
 }
 
 /// Today's local date as `YYYY-MM-DD`: the only place the API reads the clock.
 pub fn today() -> String {
     let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
 }
 
 /// `overdue(case)`: the breakdown, installments, growth, timeline and legal check.
@@ -72,7 +84,9 @@ type Api = dyn Fn(JsValue) -> Result<JsValue, JsValue>;
 
 /// Installs `window.OverdueCalc` and dispatches `overdue-calc:ready`.
 pub fn install() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let api = Object::new();
     let add = |name: &str, f: Box<Api>| {
         let c = Closure::wrap(f);

@@ -8,6 +8,6 @@ pub mod money;
 pub mod overdue;
 pub mod parse;
 pub mod rate;
+pub mod request;
 pub mod schedule;
 pub mod terms;
-pub mod request;

@@ -204,7 +204,7 @@ impl Case {
                     interest: *overdue_interest,
                     minimum: *minimum_payment,
                 };
-                let open = (!not_due_principal.is_zero()).then(|| Open {
+                let open = (!not_due_principal.is_zero()).then_some(Open {
                     principal: *not_due_principal,
                     accrued: Decimal::ZERO,
                     since: *first_overdue,

@@ -11,7 +11,10 @@ fn yuan(x: rust_decimal::Decimal) -> String {
 
 /// The breakdown table for `result`; `stale` marks a result kept from earlier valid input.
 #[component]
-pub fn BreakdownTable(#[prop(into)] result: Signal<Option<OverdueResult>>, #[prop(into)] stale: Signal<bool>) -> impl IntoView {
+pub fn BreakdownTable(
+    #[prop(into)] result: Signal<Option<OverdueResult>>,
+    #[prop(into)] stale: Signal<bool>,
+) -> impl IntoView {
     let lang = use_lang();
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
     let body = move || {

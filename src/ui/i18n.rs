@@ -99,16 +99,22 @@ pub fn error_text(lang: Lang, e: &Error) -> String {
         (Lang::Zh, Error::NotANumber { .. }) => {
             format!("{label}：不是有效数字。可以填写 12345.67、12,345.67、１２３４５、1.5万、3千、0.05%。")
         }
-        (Lang::Zh, Error::NotADate { .. }) => format!("{label}：日期无效，请按 年-月-日 填写，例如 2026-03-15。"),
+        (Lang::Zh, Error::NotADate { .. }) => {
+            format!("{label}：日期无效，请按 年-月-日 填写，例如 2026-03-15。")
+        }
         (Lang::Zh, Error::TooSmall { min, .. }) => format!("{label}：不能小于 {min}。"),
         (Lang::Zh, Error::TooLarge { max, .. }) => format!("{label}：不能大于 {max}。"),
-        (Lang::Zh, Error::TooPrecise { decimals, .. }) => format!("{label}：最多 {decimals} 位小数。"),
+        (Lang::Zh, Error::TooPrecise { decimals, .. }) => {
+            format!("{label}：最多 {decimals} 位小数。")
+        }
         (Lang::Zh, Error::DateOrder { other, .. }) => {
             format!("{label}：不能早于「{}」。", field_label(lang, other))
         }
         (Lang::Zh, Error::UnknownChoice { value, .. }) => format!("{label}：不支持「{value}」。"),
         (Lang::Zh, Error::TooMany { max, .. }) => format!("{label}：最多 {max} 条。"),
-        (Lang::Zh, Error::Overflow { .. }) => format!("{label}：数值过大，无法精确计算，请缩短期限或降低利率。"),
+        (Lang::Zh, Error::Overflow { .. }) => {
+            format!("{label}：数值过大，无法精确计算，请缩短期限或降低利率。")
+        }
         (Lang::En, Error::NotANumber { .. }) => {
             format!("{label}: not a number. Accepted: 12345.67, 12,345.67, １２３４５, 1.5万, 3千, 0.05%.")
         }
@@ -117,7 +123,10 @@ pub fn error_text(lang: Lang, e: &Error) -> String {
         }
         (Lang::En, _) => {
             let s = e.to_string();
-            let rest = s.split_once(": ").map_or(s.as_str(), |(_, r)| r).to_string();
+            let rest = s
+                .split_once(": ")
+                .map_or(s.as_str(), |(_, r)| r)
+                .to_string();
             format!("{label}: {rest}.")
         }
     }

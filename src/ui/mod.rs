@@ -2,6 +2,7 @@
 //! (signals) → one engine request → one result memo → views.
 
 mod breakdown;
+mod browser;
 mod field;
 mod i18n;
 mod quick_form;
@@ -13,15 +14,23 @@ use leptos::prelude::*;
 use quick_form::OverdueForm;
 use state::QuickState;
 
+const LANG_KEY: &str = "overdue-calc:lang";
+
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    let (lang, set_lang) = signal(Lang::Zh);
+    // Language: the URL wins (embedders and shared links), then the remembered choice.
+    let initial = browser::query_param("lang")
+        .and_then(|c| Lang::from_code(&c))
+        .or_else(|| browser::load(LANG_KEY).and_then(|c| Lang::from_code(&c)))
+        .unwrap_or(Lang::Zh);
+    let (lang, set_lang) = signal(initial);
     provide_context(lang);
     let state = QuickState::new(&crate::api::today());
     let resolved = Memo::new(move |_| {
         let req = state.request();
-        req.resolve().and_then(|case| crate::engine::overdue::overdue(&case).map_err(|e| vec![e]))
+        req.resolve()
+            .and_then(|case| crate::engine::overdue::overdue(&case).map_err(|e| vec![e]))
     });
     let errors = Signal::derive(move || {
         if state.is_blank() {
@@ -35,11 +44,13 @@ pub fn App() -> impl IntoView {
         Err(_) if state.is_blank() => None,
         Err(_) => prev.cloned().flatten(),
     });
-    let stale = Signal::derive(move || resolved.with(|r| r.is_err()) && shown.with(|s| s.is_some()));
+    let stale =
+        Signal::derive(move || resolved.with(|r| r.is_err()) && shown.with(|s| s.is_some()));
     Effect::new(move |_| {
         if let Some(el) = document().document_element() {
             let _ = el.set_attribute("lang", lang.get().html_lang());
         }
+        browser::save(LANG_KEY, lang.get().code());
     });
     view! {
         <header class="top">

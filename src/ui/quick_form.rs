@@ -11,7 +11,13 @@ use leptos::prelude::*;
 pub fn OverdueForm(state: QuickState, #[prop(into)] errors: Signal<Vec<Error>>) -> impl IntoView {
     let lang = use_lang();
     let err = move |field: &'static str| {
-        Signal::derive(move || errors.with(|es| es.iter().find(|e| e.field() == field).map(|e| error_text(lang.get(), e))))
+        Signal::derive(move || {
+            errors.with(|es| {
+                es.iter()
+                    .find(|e| e.field() == field)
+                    .map(|e| error_text(lang.get(), e))
+            })
+        })
     };
     let label = move |key: &'static str| Signal::derive(move || tr(lang.get(), key).to_string());
     let yuan = Signal::derive(move || tr(lang.get(), "yuan").to_string());

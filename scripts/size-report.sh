@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Prints raw and gzip -9 sizes of every file in dist/ and the total; fails when what the
+# first visit downloads passes the budget (issue 7: 160 KB gzip).
+set -euo pipefail
+dir="${1:-dist}"
+budget=${SIZE_BUDGET_GZIP:-163840}
+total_raw=0; total_gz=0; first_gz=0
+printf '%-48s %10s %10s\n' "file ($dir)" raw gzip-9
+while IFS= read -r f; do
+  raw=$(wc -c < "$f"); gz=$(gzip -9c "$f" | wc -c)
+  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
+  case "$f" in
+    */offline/*|*.html.gz) ;;
+    *) first_gz=$((first_gz + gz)) ;;
+  esac
+  printf '%-48s %10d %10d\n' "${f#"$dir"/}" "$raw" "$gz"
+done < <(find "$dir" -type f | sort)
+printf '%-48s %10d %10d\n' "total" "$total_raw" "$total_gz"
+awk -v g="$first_gz" -v b="$budget" 'BEGIN { printf "first-visit download: %d bytes gzip (%.1f KB), budget %d bytes (%.0f KB)\n", g, g/1024, b, b/1024 }'
+if [ "$first_gz" -gt "$budget" ]; then
+  echo "size: FAILED, over budget"
+  exit 1
+fi
+echo "size: ok"

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what the tests need beyond the build tools: Debian's Chromium and ChromeDriver,
+# a CJK font (or Chinese renders as boxes in screenshots), and npm playwright-core (which
+# drives /usr/bin/chromium; it never downloads a browser of its own).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+[ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need+=(fonts-wqy-microhei)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "==> apt-get install ${need[*]}"
+  sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+if ! [ -d "$here/tests/e2e/node_modules/playwright-core" ]; then
+  echo "==> npm ci (tests/e2e: playwright-core)"
+  (cd "$here/tests/e2e" && npm ci --no-audit --no-fund --silent)
+fi

@@ -1,0 +1,56 @@
+//! The JS API in a real browser (wasm-bindgen-test in headless Chromium): the same case
+//! as the e2e slice, through `overdue_calc::api`, and its errors as `{code, field, message}`.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Reflect, JSON};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn get(v: &JsValue, path: &str) -> JsValue {
+    path.split('.').fold(v.clone(), |acc, k| {
+        Reflect::get(&acc, &k.into()).unwrap_or(JsValue::UNDEFINED)
+    })
+}
+
+fn json(s: &str) -> JsValue {
+    JSON::parse(s).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn overdue_matches_the_hand_computed_case() {
+    // 10 000 × 0.05 % × 1.5 × 30 days = 225.00; total 10 325.00.
+    let case = json(
+        r#"{"asOf":"2026-10-31","overduePrincipal":10000,"overdueInterest":"100","firstOverdueDate":"2026-10-01",
+            "terms":{"rate":{"value":0.05,"unit":"day"},"penaltyMultiplier":1.5,"graceDays":0}}"#,
+    );
+    let r = overdue_calc::api::overdue(case).unwrap();
+    assert_eq!(get(&r, "totals.penalty").as_string().unwrap(), "225.00");
+    assert_eq!(get(&r, "totals.total").as_string().unwrap(), "10325.00");
+    assert_eq!(get(&r, "nextDay.added").as_string().unwrap(), "7.50");
+}
+
+#[wasm_bindgen_test]
+fn numbers_are_read_through_their_decimal_text() {
+    // 0.1 + 0.2 as JS numbers must be exactly 0.30 of interest, not 0.30000000000000004.
+    let case = json(
+        r#"{"asOf":"2026-10-31","overduePrincipal":0.1,"overdueInterest":0.2,"firstOverdueDate":"2026-10-31",
+            "terms":{"rate":{"value":0,"unit":"day"}}}"#,
+    );
+    let r = overdue_calc::api::overdue(case).unwrap();
+    assert_eq!(get(&r, "totals.total").as_string().unwrap(), "0.30");
+}
+
+#[wasm_bindgen_test]
+fn errors_are_thrown_as_code_field_message() {
+    let e = overdue_calc::api::overdue(json(
+        r#"{"overduePrincipal":"12abc","firstOverdueDate":"2026-01-01"}"#,
+    ))
+    .unwrap_err();
+    assert_eq!(get(&e, "code").as_string().unwrap(), "notANumber");
+    assert_eq!(get(&e, "field").as_string().unwrap(), "overduePrincipal");
+    assert!(get(&e, "message").as_string().unwrap().contains("1.5万"));
+    let e = overdue_calc::api::overdue(json(r#"{"payments":{"a":1}}"#)).unwrap_err();
+    assert_eq!(get(&e, "code").as_string().unwrap(), "badRequest");
+}

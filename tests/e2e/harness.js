@@ -1,0 +1,98 @@
+// Shared e2e harness: a static server for dist/ on loopback, Debian's Chromium through
+// playwright-core, and a request log that every test checks: nothing may leave the page's
+// origin, and nothing may be requested after the first result is on screen.
+import { chromium } from 'playwright-core';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, '../..');
+export const dist = process.env.DIST_DIR || path.join(root, 'dist');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Serves `dir` on 127.0.0.1 at a free port. Resolves to { url, close }. */
+export function serve(dir = dist) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir)) { res.writeHead(403); res.end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    fs.readFile(file, (err, body) => {
+      if (err) { res.writeHead(404); res.end('not found'); return; }
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.end(body);
+    });
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Launches Debian's Chromium. */
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * Opens a page at `url` with a request log. `page.requests` lists { url, time } for every
+ * request; `page.firstResultAt` is set by `waitForResult`.
+ */
+export async function open(browser, url, { width = 360, height = 780, context: ctxOpts = {} } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, ...ctxOpts });
+  const page = await context.newPage();
+  page.requests = [];
+  page.errors = [];
+  page.on('request', (r) => page.requests.push({ url: r.url(), time: Date.now() }));
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  await page.goto(url);
+  await page.waitForFunction(() => window.OverdueCalc !== undefined);
+  return { page, context };
+}
+
+/** Waits until the total is shown and records when. */
+export async function waitForResult(page) {
+  await page.locator('[data-part="total"] .num').waitFor();
+  if (page.firstResultAt === undefined) page.firstResultAt = Date.now();
+}
+
+/** The shared network assertion: own origin only, and nothing after the first result. */
+export function assertPrivate(page, origin) {
+  const own = new URL(origin).origin;
+  const foreign = page.requests.filter((r) => {
+    if (r.url.startsWith('data:') || r.url.startsWith('blob:')) return false;
+    return new URL(r.url).origin !== own;
+  });
+  assert.deepEqual(foreign.map((r) => r.url), [], 'requests left the page origin');
+  if (page.firstResultAt !== undefined) {
+    const late = page.requests.filter((r) => r.time > page.firstResultAt && !r.url.startsWith('data:'));
+    assert.deepEqual(late.map((r) => r.url), [], 'requests after the first result');
+  }
+  assert.deepEqual(page.errors, [], 'page errors');
+}
+
+/** Fills a field found by its label and leaves it (the page recomputes on input). */
+export async function fill(page, label, value) {
+  await page.getByLabel(label, { exact: true }).fill(value);
+}
