@@ -25,11 +25,7 @@ impl<'de> Deserialize<'de> for Text {
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Text, E> {
                 // NaN and infinities become text the parser rejects with a field-named error.
-                Ok(Text(if v.is_finite() {
-                    shortest(v)
-                } else {
-                    "NaN".into()
-                }))
+                Ok(Text(if v.is_finite() { shortest(v) } else { "NaN".into() }))
             }
             fn visit_unit<E: de::Error>(self) -> Result<Text, E> {
                 Ok(Text::default())
@@ -49,10 +45,7 @@ impl<'de> Deserialize<'de> for Text {
 fn shortest(v: f64) -> String {
     // JS writes 1e21 and up, and below 1e-6, in exponent form, which the parser rejects
     // with a field-named message like any other text it does not accept.
-    js_sys::Number::from(v)
-        .to_string_with_radix(10)
-        .map(String::from)
-        .unwrap_or_default()
+    js_sys::Number::from(v).to_string_with_radix(10).map(String::from).unwrap_or_default()
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -9,9 +9,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn get(v: &JsValue, path: &str) -> JsValue {
-    path.split('.').fold(v.clone(), |acc, k| {
-        Reflect::get(&acc, &k.into()).unwrap_or(JsValue::UNDEFINED)
-    })
+    path.split('.').fold(v.clone(), |acc, k| Reflect::get(&acc, &k.into()).unwrap_or(JsValue::UNDEFINED))
 }
 
 fn json(s: &str) -> JsValue {
@@ -44,10 +42,8 @@ fn numbers_are_read_through_their_decimal_text() {
 
 #[wasm_bindgen_test]
 fn errors_are_thrown_as_code_field_message() {
-    let e = overdue_calc::api::overdue(json(
-        r#"{"overduePrincipal":"12abc","firstOverdueDate":"2026-01-01"}"#,
-    ))
-    .unwrap_err();
+    let e = overdue_calc::api::overdue(json(r#"{"overduePrincipal":"12abc","firstOverdueDate":"2026-01-01"}"#))
+        .unwrap_err();
     assert_eq!(get(&e, "code").as_string().unwrap(), "notANumber");
     assert_eq!(get(&e, "field").as_string().unwrap(), "overduePrincipal");
     assert!(get(&e, "message").as_string().unwrap().contains("1.5万"));

@@ -28,11 +28,7 @@ pub fn money(x: Decimal, expected: &str) {
 /// Daily-quoted terms at `percent`/day, basis 365, from a preset with its grace removed.
 pub fn daily_terms(percent: &str) -> Terms {
     Terms {
-        rate: Rate {
-            percent: d(percent),
-            unit: RateUnit::Day,
-            day_basis: 365,
-        },
+        rate: Rate { percent: d(percent), unit: RateUnit::Day, day_basis: 365 },
         grace_days: 0,
         ..preset("jiebei").unwrap()
     }

@@ -11,14 +11,7 @@ use overdue_calc::engine::terms::*;
 #[test]
 fn penalty_on_principal_for_thirty_days() {
     // 10 000 × 0.05 % × 1.5 × 30 = 225.00; total 10 000 + 100 + 225.
-    let r = overdue(&quick(
-        "10000",
-        "100",
-        "2026-10-01",
-        "2026-10-31",
-        daily_terms("0.05"),
-    ))
-    .unwrap();
+    let r = overdue(&quick("10000", "100", "2026-10-01", "2026-10-31", daily_terms("0.05"))).unwrap();
     money(r.totals.penalty, "225.00");
     money(r.totals.total, "10325.00");
     money(r.next_day.added, "7.50");
@@ -34,13 +27,7 @@ fn penalty_on_principal_for_thirty_days() {
 
 #[test]
 fn paying_on_the_due_date_is_zero_days_overdue() {
-    let mut c = quick(
-        "10000",
-        "100",
-        "2026-10-01",
-        "2026-10-31",
-        daily_terms("0.05"),
-    );
+    let mut c = quick("10000", "100", "2026-10-01", "2026-10-31", daily_terms("0.05"));
     c.payments = vec![(day("2026-10-01"), d("10100"))];
     let r = overdue(&c).unwrap();
     money(r.totals.total, "0.00");
@@ -49,19 +36,9 @@ fn paying_on_the_due_date_is_zero_days_overdue() {
 
 #[test]
 fn grace_waives_charges_when_paid_in_time_only() {
-    let terms = Terms {
-        grace_days: 3,
-        ..daily_terms("0.05")
-    };
+    let terms = Terms { grace_days: 3, ..daily_terms("0.05") };
     // Day 2 of grace: nothing confirmed; 2 × 7.50 = 15.00 pending.
-    let r = overdue(&quick(
-        "10000",
-        "100",
-        "2026-10-01",
-        "2026-10-03",
-        terms.clone(),
-    ))
-    .unwrap();
+    let r = overdue(&quick("10000", "100", "2026-10-01", "2026-10-03", terms.clone())).unwrap();
     money(r.totals.penalty, "0.00");
     money(r.totals.pending, "15.00");
     // Paid on day 3 (the last grace day): no penalty at all.
@@ -81,10 +58,7 @@ fn grace_waives_charges_when_paid_in_time_only() {
 #[test]
 fn installment_base_charges_compound_interest_on_unpaid_interest() {
     // 罚息 225.00 on principal; 复利 100 × 0.075 % × 30 = 2.25 on interest.
-    let terms = Terms {
-        penalty_base: PenaltyBase::Installment,
-        ..daily_terms("0.05")
-    };
+    let terms = Terms { penalty_base: PenaltyBase::Installment, ..daily_terms("0.05") };
     let r = overdue(&quick("10000", "100", "2026-10-01", "2026-10-31", terms)).unwrap();
     money(r.totals.penalty, "225.00");
     money(r.totals.compound, "2.25");
@@ -95,20 +69,10 @@ fn installment_base_charges_compound_interest_on_unpaid_interest() {
 fn explicit_penalty_rate_replaces_the_multiplier() {
     // 0.1 %/day on 10 000 for 30 days = 300.00.
     let terms = Terms {
-        penalty: Penalty::Rate(Rate {
-            percent: d("0.1"),
-            unit: RateUnit::Day,
-            day_basis: 365,
-        }),
+        penalty: Penalty::Rate(Rate { percent: d("0.1"), unit: RateUnit::Day, day_basis: 365 }),
         ..daily_terms("0.05")
     };
-    money(
-        overdue(&quick("10000", "0", "2026-10-01", "2026-10-31", terms))
-            .unwrap()
-            .totals
-            .penalty,
-        "300.00",
-    );
+    money(overdue(&quick("10000", "0", "2026-10-01", "2026-10-31", terms)).unwrap().totals.penalty, "300.00");
 }
 
 #[test]
@@ -128,103 +92,32 @@ fn monthly_compounding_capitalises_on_the_anniversary() {
     money(r.totals.total, "10297.17");
 }
 
-fn fee(
-    percent: &str,
-    min: &str,
-    max: Option<&str>,
-    frequency: FeeFrequency,
-    base: FeeBase,
-) -> Option<LateFee> {
-    Some(LateFee {
-        percent: d(percent),
-        fixed: d("0"),
-        min: d(min),
-        max: max.map(d),
-        frequency,
-        base,
-    })
+fn fee(percent: &str, min: &str, max: Option<&str>, frequency: FeeFrequency, base: FeeBase) -> Option<LateFee> {
+    Some(LateFee { percent: d(percent), fixed: d("0"), min: d(min), max: max.map(d), frequency, base })
 }
 
 #[test]
 fn late_fee_once_monthly_minimum_and_cap() {
-    let base = Terms {
-        grace_days: 3,
-        rate: Rate::zero(),
-        ..daily_terms("0")
-    };
+    let base = Terms { grace_days: 3, rate: Rate::zero(), ..daily_terms("0") };
     // Once: 5 % of the unpaid 1 000 = 50.00.
-    let t = Terms {
-        late_fee: fee("5", "0", None, FeeFrequency::Once, FeeBase::Installment),
-        ..base.clone()
-    };
-    money(
-        overdue(&quick("1000", "0", "2026-01-15", "2026-03-20", t))
-            .unwrap()
-            .totals
-            .fees,
-        "50.00",
-    );
+    let t = Terms { late_fee: fee("5", "0", None, FeeFrequency::Once, FeeBase::Installment), ..base.clone() };
+    money(overdue(&quick("1000", "0", "2026-01-15", "2026-03-20", t)).unwrap().totals.fees, "50.00");
     // Monthly: at grace end 01-19, then 02-15 and 03-15: 3 × 50 = 150.00.
-    let t = Terms {
-        late_fee: fee("5", "0", None, FeeFrequency::Monthly, FeeBase::Installment),
-        ..base.clone()
-    };
-    money(
-        overdue(&quick("1000", "0", "2026-01-15", "2026-03-20", t))
-            .unwrap()
-            .totals
-            .fees,
-        "150.00",
-    );
+    let t = Terms { late_fee: fee("5", "0", None, FeeFrequency::Monthly, FeeBase::Installment), ..base.clone() };
+    money(overdue(&quick("1000", "0", "2026-01-15", "2026-03-20", t)).unwrap().totals.fees, "150.00");
     // Card: 5 % of a 100 minimum is 5, raised to the minimum fee 10, three times.
-    let t = Terms {
-        late_fee: fee("5", "10", None, FeeFrequency::Monthly, FeeBase::Minimum),
-        ..base.clone()
-    };
+    let t = Terms { late_fee: fee("5", "10", None, FeeFrequency::Monthly, FeeBase::Minimum), ..base.clone() };
     let mut c = quick("1000", "0", "2026-01-15", "2026-03-20", t);
-    if let Debt::Quick {
-        minimum_payment, ..
-    } = &mut c.debt
-    {
+    if let Debt::Quick { minimum_payment, .. } = &mut c.debt {
         *minimum_payment = Some(d("100"));
     }
     money(overdue(&c).unwrap().totals.fees, "30.00");
     // Max caps each charge: 5 % of 1 000 = 50, capped at 20, once.
-    let t = Terms {
-        late_fee: fee(
-            "5",
-            "0",
-            Some("20"),
-            FeeFrequency::Once,
-            FeeBase::Installment,
-        ),
-        ..base.clone()
-    };
-    money(
-        overdue(&quick("1000", "0", "2026-01-15", "2026-03-20", t))
-            .unwrap()
-            .totals
-            .fees,
-        "20.00",
-    );
+    let t = Terms { late_fee: fee("5", "0", Some("20"), FeeFrequency::Once, FeeBase::Installment), ..base.clone() };
+    money(overdue(&quick("1000", "0", "2026-01-15", "2026-03-20", t)).unwrap().totals.fees, "20.00");
     // Daily 0.015 % of 1 000 = 0.15/day; 01-15 → 01-25 is 10 days = 1.50.
-    let t = Terms {
-        late_fee: fee(
-            "0.015",
-            "0",
-            None,
-            FeeFrequency::Daily,
-            FeeBase::Installment,
-        ),
-        ..base
-    };
-    money(
-        overdue(&quick("1000", "0", "2026-01-15", "2026-01-25", t))
-            .unwrap()
-            .totals
-            .fees,
-        "1.50",
-    );
+    let t = Terms { late_fee: fee("0.015", "0", None, FeeFrequency::Daily, FeeBase::Installment), ..base };
+    money(overdue(&quick("1000", "0", "2026-01-15", "2026-01-25", t)).unwrap().totals.fees, "1.50");
 }
 
 #[test]
@@ -232,15 +125,9 @@ fn acceleration_makes_all_principal_due_and_stops_interest() {
     // Overdue 1 000 + 50 from Jan 1, 9 000 not yet due at 0.05 %/day, accelerated after 30 days.
     // Installment: 1 000 × 0.075 % × 45 = 33.75. Not-due interest Jan 1 → Jan 31:
     // 9 000 × 0.05 % × 30 = 135.00, then 9 000 × 0.075 % × 15 = 101.25 penalty.
-    let terms = Terms {
-        accelerate_after_days: Some(30),
-        ..daily_terms("0.05")
-    };
+    let terms = Terms { accelerate_after_days: Some(30), ..daily_terms("0.05") };
     let mut c = quick("1000", "50", "2026-01-01", "2026-02-15", terms);
-    if let Debt::Quick {
-        not_due_principal, ..
-    } = &mut c.debt
-    {
+    if let Debt::Quick { not_due_principal, .. } = &mut c.debt {
         *not_due_principal = d("9000");
     }
     let r = overdue(&c).unwrap();
@@ -260,26 +147,14 @@ fn acceleration_makes_all_principal_due_and_stops_interest() {
 fn payment_allocation_orders() {
     // Day 10: penalty 75.00. 500 pays 75 penalty, 100 interest, 325 principal.
     // Then 9 675 × 0.075 % × 10 = 72.5625 → 72.56.
-    let mut c = quick(
-        "10000",
-        "100",
-        "2026-01-01",
-        "2026-01-21",
-        daily_terms("0.05"),
-    );
+    let mut c = quick("10000", "100", "2026-01-01", "2026-01-21", daily_terms("0.05"));
     c.payments = vec![(day("2026-01-11"), d("500"))];
     let r = overdue(&c).unwrap();
     let p = &r.payments[0];
-    assert_eq!(
-        (p.to_penalty, p.to_interest, p.to_principal),
-        (d("75.00"), d("100"), d("325.00"))
-    );
+    assert_eq!((p.to_penalty, p.to_interest, p.to_principal), (d("75.00"), d("100"), d("325.00")));
     money(r.totals.total, "9747.56");
     // Principal first after 90 days: day 100 penalty = 750.00 stays, 500 goes to principal.
-    let terms = Terms {
-        allocation: Allocation::PrincipalFirstAfter90,
-        ..daily_terms("0.05")
-    };
+    let terms = Terms { allocation: Allocation::PrincipalFirstAfter90, ..daily_terms("0.05") };
     let mut c = quick("10000", "100", "2026-01-01", "2026-04-11", terms);
     c.payments = vec![(day("2026-04-11"), d("500"))];
     let r = overdue(&c).unwrap();
@@ -293,46 +168,18 @@ fn round_daily_rounds_each_day() {
     // 花呗 style: 333.33 × 0.05 % = 0.1666665 → 0.17 a day; 10 days = 1.70 (1.67 unrounded).
     let terms = Terms {
         round_daily: true,
-        penalty: Penalty::Rate(Rate {
-            percent: d("0.05"),
-            unit: RateUnit::Day,
-            day_basis: 365,
-        }),
+        penalty: Penalty::Rate(Rate { percent: d("0.05"), unit: RateUnit::Day, day_basis: 365 }),
         ..daily_terms("0")
     };
-    money(
-        overdue(&quick(
-            "333.33",
-            "0",
-            "2026-01-01",
-            "2026-01-11",
-            terms.clone(),
-        ))
-        .unwrap()
-        .totals
-        .penalty,
-        "1.70",
-    );
-    let terms = Terms {
-        round_daily: false,
-        ..terms
-    };
-    money(
-        overdue(&quick("333.33", "0", "2026-01-01", "2026-01-11", terms))
-            .unwrap()
-            .totals
-            .penalty,
-        "1.67",
-    );
+    money(overdue(&quick("333.33", "0", "2026-01-01", "2026-01-11", terms.clone())).unwrap().totals.penalty, "1.70");
+    let terms = Terms { round_daily: false, ..terms };
+    money(overdue(&quick("333.33", "0", "2026-01-01", "2026-01-11", terms)).unwrap().totals.penalty, "1.67");
 }
 
 #[test]
 fn closed_channel_suspends_charges_under_article_589() {
     // Closed from day 10: lawful penalty 10 × 7.50 = 75.00 instead of 225.00.
-    let terms = Terms {
-        channel_closed_from: Some(day("2026-10-11")),
-        ..daily_terms("0.05")
-    };
+    let terms = Terms { channel_closed_from: Some(day("2026-10-11")), ..daily_terms("0.05") };
     let r = overdue(&quick("10000", "100", "2026-10-01", "2026-10-31", terms)).unwrap();
     let c = r.closure.unwrap();
     money(c.total_claimed, "10325.00");
@@ -343,23 +190,13 @@ fn closed_channel_suspends_charges_under_article_589() {
 #[test]
 fn legal_lines_licensed_and_private() {
     // Licensed, 24 %: allowed 10 000 × 24 % × 30 / 365 = 197.26; excess 225 − 197.26 = 27.74.
-    let r = overdue(&quick(
-        "10000",
-        "100",
-        "2026-10-01",
-        "2026-10-31",
-        daily_terms("0.05"),
-    ))
-    .unwrap();
+    let r = overdue(&quick("10000", "100", "2026-10-01", "2026-10-31", daily_terms("0.05"))).unwrap();
     money(r.legal.lines[0].allowed, "197.26");
     money(r.legal.lines[0].excess, "27.74");
     // 36 %: allowed 295.89, no excess.
     money(r.legal.lines[1].excess, "0.00");
     // Private, contract 2026-01-01: LPR 3.00 % → 12 %: allowed 98.63, excess 126.37.
-    let terms = Terms {
-        lender: LenderType::Private,
-        ..daily_terms("0.05")
-    };
+    let terms = Terms { lender: LenderType::Private, ..daily_terms("0.05") };
     let mut c = quick("10000", "100", "2026-10-01", "2026-10-31", terms);
     c.contract_date = Some(day("2026-01-01"));
     let r = overdue(&c).unwrap();
@@ -372,10 +209,7 @@ fn legal_lines_licensed_and_private() {
 fn private_excess_paid_reduces_principal() {
     // Private at 12 %: 30 days, penalty 225.00 paid in full on day 30 with 325 (225 penalty,
     // 100 interest). Allowed 98.63, so 126.37 paid above the line goes to principal.
-    let terms = Terms {
-        lender: LenderType::Private,
-        ..daily_terms("0.05")
-    };
+    let terms = Terms { lender: LenderType::Private, ..daily_terms("0.05") };
     let mut c = quick("10000", "100", "2026-10-01", "2026-10-31", terms);
     c.contract_date = Some(day("2026-01-01"));
     c.payments = vec![(day("2026-10-31"), d("325"))];
@@ -394,31 +228,17 @@ fn detailed_mode_annuity_with_three_paid_and_one_missed() {
     // Period 5 interest 67.98, accrued 30 of 31 days = 65.79.
     let loan = Loan {
         principal: d("10000"),
-        rate: Rate {
-            percent: d("12"),
-            unit: RateUnit::Year,
-            day_basis: 360,
-        },
+        rate: Rate { percent: d("12"), unit: RateUnit::Year, day_basis: 360 },
         months: 12,
         method: Method::Annuity,
         start: day("2026-01-15"),
         basis: InterestBasis::Monthly,
     };
-    let terms = Terms {
-        rate: loan.rate,
-        grace_days: 0,
-        ..preset("bankLoan").unwrap()
-    };
-    let terms = Terms {
-        penalty_base: PenaltyBase::Principal,
-        ..terms
-    };
+    let terms = Terms { rate: loan.rate, grace_days: 0, ..preset("bankLoan").unwrap() };
+    let terms = Terms { penalty_base: PenaltyBase::Principal, ..terms };
     let mut c = quick("0", "0", "2026-01-15", "2026-06-14", terms);
     c.debt = Debt::Detailed { loan };
-    c.payments = ["2026-02-15", "2026-03-15", "2026-04-15"]
-        .iter()
-        .map(|s| (day(s), d("888.49")))
-        .collect();
+    c.payments = ["2026-02-15", "2026-03-15", "2026-04-15"].iter().map(|s| (day(s), d("888.49"))).collect();
     let r = overdue(&c).unwrap();
     money(r.totals.principal_overdue, "812.38");
     money(r.totals.interest_due, "76.11");

@@ -41,9 +41,7 @@ impl Date {
         }
         let s = s.strip_suffix('日').unwrap_or(&s);
         let parts: Vec<&str> = s.split('-').collect();
-        let bad = || Error::NotADate {
-            field: field.into(),
-        };
+        let bad = || Error::NotADate { field: field.into() };
         if parts.len() != 3
             || parts[0].len() != 4
             || !(1..=2).contains(&parts[1].len())
@@ -72,9 +70,7 @@ impl Date {
     /// The date `n` days later (or earlier, for negative `n`), within range.
     pub fn add_days(self, n: i64) -> Result<Date> {
         self.0
-            .checked_add_signed(
-                chrono::TimeDelta::try_days(n).ok_or_else(|| Error::overflow("date"))?,
-            )
+            .checked_add_signed(chrono::TimeDelta::try_days(n).ok_or_else(|| Error::overflow("date"))?)
             .filter(|d| (Self::MIN_YEAR..=Self::MAX_YEAR).contains(&d.year()))
             .map(Date)
             .ok_or_else(|| Error::too_large("date", format!("{}-12-31", Self::MAX_YEAR)))
@@ -114,13 +110,7 @@ impl Date {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{:04}-{:02}-{:02}",
-            self.0.year(),
-            self.0.month(),
-            self.0.day()
-        )
+        write!(f, "{:04}-{:02}-{:02}", self.0.year(), self.0.month(), self.0.day())
     }
 }
 
@@ -151,10 +141,7 @@ mod tests {
         let start = d("2026-01-31");
         assert_eq!(start.add_months(1).unwrap().to_string(), "2026-02-28");
         assert_eq!(start.add_months(2).unwrap().to_string(), "2026-03-31");
-        assert_eq!(
-            d("2024-01-31").add_months(1).unwrap().to_string(),
-            "2024-02-29"
-        );
+        assert_eq!(d("2024-01-31").add_months(1).unwrap().to_string(), "2024-02-29");
         assert_eq!(d("2026-01-31").months_until(d("2026-03-30")), 1);
         assert_eq!(d("2026-01-31").months_until(d("2026-03-31")), 2);
     }
@@ -163,14 +150,8 @@ mod tests {
     fn parses_forms_and_rejects_bad_dates() {
         assert_eq!(d("2026/3/5").to_string(), "2026-03-05");
         assert_eq!(d("２０２６年３月５日").to_string(), "2026-03-05");
-        assert_eq!(
-            Date::parse("2026-02-30", "t").unwrap_err().code(),
-            "notADate"
-        );
-        assert_eq!(
-            Date::parse("9999-01-01", "t").unwrap_err().code(),
-            "tooLarge"
-        );
+        assert_eq!(Date::parse("2026-02-30", "t").unwrap_err().code(), "notADate");
+        assert_eq!(Date::parse("9999-01-01", "t").unwrap_err().code(), "tooLarge");
         assert_eq!(Date::parse("26-1-1", "t").unwrap_err().code(), "notADate");
         assert_eq!(Date::parse("", "t").unwrap_err().code(), "empty");
     }

@@ -81,31 +81,19 @@ impl Error {
     }
 
     pub(crate) fn empty(field: &str) -> Error {
-        Error::Empty {
-            field: field.into(),
-        }
+        Error::Empty { field: field.into() }
     }
     pub(crate) fn nan(field: &str) -> Error {
-        Error::NotANumber {
-            field: field.into(),
-        }
+        Error::NotANumber { field: field.into() }
     }
     pub(crate) fn too_small(field: &str, min: impl fmt::Display) -> Error {
-        Error::TooSmall {
-            field: field.into(),
-            min: min.to_string(),
-        }
+        Error::TooSmall { field: field.into(), min: min.to_string() }
     }
     pub(crate) fn too_large(field: &str, max: impl fmt::Display) -> Error {
-        Error::TooLarge {
-            field: field.into(),
-            max: max.to_string(),
-        }
+        Error::TooLarge { field: field.into(), max: max.to_string() }
     }
     pub(crate) fn overflow(field: &str) -> Error {
-        Error::Overflow {
-            field: field.into(),
-        }
+        Error::Overflow { field: field.into() }
     }
 }
 
@@ -113,10 +101,9 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Empty { field } => write!(f, "{field}: please enter a value"),
-            Error::NotANumber { field } => write!(
-                f,
-                "{field}: not a number; accepted forms: 12345.67, 12,345.67, １２３４５, 1.5万, 3千, 0.05%"
-            ),
+            Error::NotANumber { field } => {
+                write!(f, "{field}: not a number; accepted forms: 12345.67, 12,345.67, １２３４５, 1.5万, 3千, 0.05%")
+            }
             Error::NotADate { field } => {
                 write!(f, "{field}: not a date; use YYYY-MM-DD, for example 2026-03-15")
             }

@@ -8,10 +8,8 @@ use rust_decimal::prelude::*;
 use rust_decimal::MathematicalOps;
 
 /// Period rates tried, in order, to find a sign change of the NPV.
-const GRID: [&str; 14] = [
-    "-0.99", "-0.9", "-0.5", "-0.2", "-0.05", "0", "0.005", "0.02", "0.05", "0.1", "0.3", "1", "3",
-    "10",
-];
+const GRID: [&str; 14] =
+    ["-0.99", "-0.9", "-0.5", "-0.2", "-0.05", "0", "0.005", "0.02", "0.05", "0.1", "0.3", "1", "3", "10"];
 const MAX_STEPS: usize = 200;
 
 fn tolerance() -> Decimal {
@@ -46,11 +44,8 @@ fn illinois(
     let mut side = 0i8;
     for _ in 0..MAX_STEPS {
         let denom = fb.checked_sub(fa)?;
-        let mut c = if denom.is_zero() {
-            (a + b) / Decimal::TWO
-        } else {
-            b - fb.checked_mul(b - a)?.checked_div(denom)?
-        };
+        let mut c =
+            if denom.is_zero() { (a + b) / Decimal::TWO } else { b - fb.checked_mul(b - a)?.checked_div(denom)? };
         if c <= a.min(b) || c >= a.max(b) {
             c = (a + b) / Decimal::TWO;
         }
@@ -81,9 +76,7 @@ fn illinois(
 }
 
 fn grid() -> Vec<Decimal> {
-    GRID.iter()
-        .filter_map(|s| Decimal::from_str(s).ok())
-        .collect()
+    GRID.iter().filter_map(|s| Decimal::from_str(s).ok()).collect()
 }
 
 /// The rate per period `i` with Σ flows[k] / (1+i)^k = 0, or `None` when the flows have
@@ -111,10 +104,7 @@ pub fn xirr(flows: &[(Date, Decimal)]) -> Option<Decimal> {
         return None;
     }
     let first = flows.iter().map(|f| f.0).min()?;
-    let years: Vec<Decimal> = flows
-        .iter()
-        .map(|f| Decimal::from(first.days_until(f.0)) / Decimal::from(365))
-        .collect();
+    let years: Vec<Decimal> = flows.iter().map(|f| Decimal::from(first.days_until(f.0)) / Decimal::from(365)).collect();
     let npv = |r: Decimal| -> Option<Decimal> {
         let ln = (Decimal::ONE + r).checked_ln()?;
         let mut acc = Decimal::ZERO;
@@ -135,19 +125,14 @@ fn has_both_signs(flows: &[Decimal]) -> bool {
 /// APR and EAR from a period rate: APR = i × k, EAR = (1 + i)^k − 1 (SPEC §2).
 pub fn annualize(i: Decimal, periods_per_year: u32) -> Option<(Decimal, Decimal)> {
     let apr = i.checked_mul(Decimal::from(periods_per_year))?;
-    let ear =
-        super::money::checked::powi(Decimal::ONE + i, periods_per_year, "apr").ok()? - Decimal::ONE;
+    let ear = super::money::checked::powi(Decimal::ONE + i, periods_per_year, "apr").ok()? - Decimal::ONE;
     Some((apr, ear))
 }
 
 /// The nominal annual rate compounded monthly that matches an effective annual rate:
 /// 12 × ((1 + ear)^(1/12) − 1). Used to state an XIRR as an APR.
 pub fn apr_from_ear(ear: Decimal) -> Option<Decimal> {
-    let monthly = (Decimal::ONE + ear)
-        .checked_ln()?
-        .checked_div(Decimal::from(12))?
-        .checked_exp()?
-        - Decimal::ONE;
+    let monthly = (Decimal::ONE + ear).checked_ln()?.checked_div(Decimal::from(12))?.checked_exp()? - Decimal::ONE;
     monthly.checked_mul(Decimal::from(12))
 }
 
@@ -171,10 +156,7 @@ mod tests {
 
     #[test]
     fn zero_rate_and_no_rate() {
-        assert_eq!(
-            irr(&[d("-100"), d("50"), d("50")]).unwrap().round_dp(12),
-            Decimal::ZERO
-        );
+        assert_eq!(irr(&[d("-100"), d("50"), d("50")]).unwrap().round_dp(12), Decimal::ZERO);
         assert_eq!(irr(&[d("100"), d("50")]), None);
         assert_eq!(irr(&[]), None);
         assert_eq!(irr(&[Decimal::ZERO, Decimal::ZERO]), None);

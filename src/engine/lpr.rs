@@ -45,12 +45,7 @@ pub struct Fixing {
 pub fn table() -> Vec<Fixing> {
     let mut rows = Vec::with_capacity(TABLE.len() + 1);
     if let Some(from) = Date::ymd(2015, 10, 24) {
-        rows.push(Fixing {
-            from,
-            one_year: Decimal::new(435, 2),
-            five_year: Decimal::new(490, 2),
-            benchmark: true,
-        });
+        rows.push(Fixing { from, one_year: Decimal::new(435, 2), five_year: Decimal::new(490, 2), benchmark: true });
     }
     for ((y, m, d), one, five) in TABLE {
         if let Some(from) = Date::ymd(y, m, d) {
@@ -73,9 +68,7 @@ pub fn in_force(on: Date, extra: &[Fixing]) -> Option<Fixing> {
         rows.retain(|r| r.from != e.from);
         rows.push(*e);
     }
-    rows.into_iter()
-        .filter(|r| r.from <= on)
-        .max_by_key(|r| r.from)
+    rows.into_iter().filter(|r| r.from <= on).max_by_key(|r| r.from)
 }
 
 #[cfg(test)]
@@ -96,23 +89,9 @@ mod tests {
     #[test]
     fn user_rows_extend_and_override() {
         let from = Date::ymd(2026, 6, 22).unwrap();
-        let extra = [Fixing {
-            from,
-            one_year: Decimal::new(290, 2),
-            five_year: Decimal::new(340, 2),
-            benchmark: false,
-        }];
-        assert_eq!(
-            in_force(Date::ymd(2026, 7, 1).unwrap(), &extra)
-                .unwrap()
-                .one_year,
-            Decimal::new(290, 2)
-        );
-        assert_eq!(
-            in_force(Date::ymd(2026, 6, 1).unwrap(), &extra)
-                .unwrap()
-                .one_year,
-            Decimal::new(300, 2)
-        );
+        let extra =
+            [Fixing { from, one_year: Decimal::new(290, 2), five_year: Decimal::new(340, 2), benchmark: false }];
+        assert_eq!(in_force(Date::ymd(2026, 7, 1).unwrap(), &extra).unwrap().one_year, Decimal::new(290, 2));
+        assert_eq!(in_force(Date::ymd(2026, 6, 1).unwrap(), &extra).unwrap().one_year, Decimal::new(300, 2));
     }
 }

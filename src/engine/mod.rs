@@ -1,3 +1,5 @@
+pub mod audit;
+pub mod court;
 pub mod date;
 pub mod error;
 pub mod irr;

@@ -52,10 +52,7 @@ pub fn ser_pct<S: serde::Serializer>(x: &Decimal, s: S) -> std::result::Result<S
 }
 
 /// As [`ser_pct`], for an optional percentage (`null` when there is none).
-pub fn ser_opt_pct<S: serde::Serializer>(
-    x: &Option<Decimal>,
-    s: S,
-) -> std::result::Result<S::Ok, S::Error> {
+pub fn ser_opt_pct<S: serde::Serializer>(x: &Option<Decimal>, s: S) -> std::result::Result<S::Ok, S::Error> {
     match x {
         Some(v) => ser_pct(v, s),
         None => s.serialize_none(),

@@ -177,26 +177,14 @@ impl Case {
     /// Builds the ledger's input and checks what the types cannot.
     pub fn ledger_input(&self, lines: &[legal::Line]) -> Result<ledger::Input> {
         if self.payments.len() > MAX_PAYMENTS {
-            return Err(Error::TooMany {
-                field: "payments".into(),
-                max: MAX_PAYMENTS,
-            });
+            return Err(Error::TooMany { field: "payments".into(), max: MAX_PAYMENTS });
         }
         let mut payments = self.payments.clone();
         payments.sort_by_key(|p| p.0);
         let (installments, open, loan_start) = match &self.debt {
-            Debt::Quick {
-                overdue_principal,
-                overdue_interest,
-                first_overdue,
-                not_due_principal,
-                minimum_payment,
-            } => {
+            Debt::Quick { overdue_principal, overdue_interest, first_overdue, not_due_principal, minimum_payment } => {
                 if *first_overdue > self.as_of {
-                    return Err(Error::DateOrder {
-                        field: "asOf".into(),
-                        other: "firstOverdueDate".into(),
-                    });
+                    return Err(Error::DateOrder { field: "asOf".into(), other: "firstOverdueDate".into() });
                 }
                 let inst = Installment {
                     due: *first_overdue,
@@ -216,22 +204,14 @@ impl Case {
                 let insts = s
                     .periods
                     .iter()
-                    .map(|p| Installment {
-                        due: p.due,
-                        principal: p.principal,
-                        interest: p.interest,
-                        minimum: None,
-                    })
+                    .map(|p| Installment { due: p.due, principal: p.principal, interest: p.interest, minimum: None })
                     .collect();
                 (insts, None, Some(loan.start))
             }
         };
         if let Some((d, _)) = payments.iter().find(|p| p.0 > self.as_of) {
             let _ = d;
-            return Err(Error::DateOrder {
-                field: "asOf".into(),
-                other: "payments.date".into(),
-            });
+            return Err(Error::DateOrder { field: "asOf".into(), other: "payments.date".into() });
         }
         Ok(ledger::Input {
             terms: self.terms.clone(),
@@ -239,10 +219,7 @@ impl Case {
             open,
             loan_start,
             payments,
-            lines: lines
-                .iter()
-                .map(|l| l.percent / Decimal::ONE_HUNDRED)
-                .collect(),
+            lines: lines.iter().map(|l| l.percent / Decimal::ONE_HUNDRED).collect(),
             suspend_from: None,
         })
     }
@@ -272,29 +249,13 @@ pub fn overdue(case: &Case) -> Result<OverdueResult> {
     let now = run.at(as_of).cloned().unwrap_or_default();
     let growth = |until: Date| -> Growth {
         let total = run.at(until).map_or(now.total, |t| t.total);
-        Growth {
-            until,
-            total,
-            added: total - now.total,
-        }
+        Growth { until, total, added: total - now.total }
     };
     let closure = match case.terms.channel_closed_from {
         Some(from) if from <= as_of => {
-            let lawful = ledger::run(
-                &ledger::Input {
-                    suspend_from: Some(from),
-                    ..input.clone()
-                },
-                as_of,
-                &[],
-            )?;
+            let lawful = ledger::run(&ledger::Input { suspend_from: Some(from), ..input.clone() }, as_of, &[])?;
             let total_lawful = lawful.at(as_of).map_or(now.total, |t| t.total);
-            Some(Closure {
-                from,
-                total_claimed: now.total,
-                total_lawful,
-                saved: now.total - total_lawful,
-            })
+            Some(Closure { from, total_claimed: now.total, total_lawful, saved: now.total - total_lawful })
         }
         _ => None,
     };
@@ -313,11 +274,7 @@ pub fn overdue(case: &Case) -> Result<OverdueResult> {
     let installments = views(&run.insts, as_of, &legal);
     let principal_days: Decimal = run.insts.iter().map(|i| i.principal_days).sum();
     let charges_annual_percent = (principal_days > Decimal::ZERO)
-        .then(|| {
-            now.charges
-                .checked_mul(Decimal::from(36500))
-                .and_then(|x| x.checked_div(principal_days))
-        })
+        .then(|| now.charges.checked_mul(Decimal::from(36500)).and_then(|x| x.checked_div(principal_days)))
         .flatten();
     let simple_penalty = simple_penalty(case, &run, as_of);
     let timeline = run
@@ -381,11 +338,7 @@ fn views(insts: &[Inst], as_of: Date, legal: &LegalCheck) -> Vec<InstallmentView
                 compound,
                 fees,
                 total: i.principal + i.interest + penalty + compound + fees,
-                excess: legal
-                    .excess_by_installment
-                    .get(k)
-                    .copied()
-                    .unwrap_or_default(),
+                excess: legal.excess_by_installment.get(k).copied().unwrap_or_default(),
             }
         })
         .collect()
@@ -394,13 +347,7 @@ fn views(insts: &[Inst], as_of: Date, legal: &LegalCheck) -> Vec<InstallmentView
 /// Timeline dates: daily for up to 90 days of history, else each monthly anniversary of
 /// the first due date; then monthly for three months ahead.
 fn timeline_dates(input: &ledger::Input, as_of: Date) -> Result<Vec<Date>> {
-    let first = input
-        .installments
-        .iter()
-        .map(|i| i.due)
-        .min()
-        .unwrap_or(as_of)
-        .min(as_of);
+    let first = input.installments.iter().map(|i| i.due).min().unwrap_or(as_of).min(as_of);
     let span = first.days_until(as_of);
     let mut out = Vec::new();
     if span <= 90 {
@@ -427,20 +374,16 @@ fn timeline_dates(input: &ledger::Input, as_of: Date) -> Result<Vec<Date>> {
 /// no payment, no compounding, no daily rounding, past grace.
 fn simple_penalty(case: &Case, run: &ledger::Run, as_of: Date) -> Option<SimplePenalty> {
     let t = &case.terms;
-    let simple_terms = t.compounding == super::terms::Compounding::None
-        && !t.round_daily
-        && t.channel_closed_from.is_none();
+    let simple_terms =
+        t.compounding == super::terms::Compounding::None && !t.round_daily && t.channel_closed_from.is_none();
     match (&case.debt, run.insts.as_slice()) {
-        (
-            Debt::Quick {
-                overdue_principal, ..
-            },
-            [i],
-        ) if simple_terms && case.payments.is_empty() && i.past_grace => Some(SimplePenalty {
-            principal: *overdue_principal,
-            daily_percent: t.penalty_daily() * Decimal::ONE_HUNDRED,
-            days: i.days_overdue(as_of),
-        }),
+        (Debt::Quick { overdue_principal, .. }, [i]) if simple_terms && case.payments.is_empty() && i.past_grace => {
+            Some(SimplePenalty {
+                principal: *overdue_principal,
+                daily_percent: t.penalty_daily() * Decimal::ONE_HUNDRED,
+                days: i.days_overdue(as_of),
+            })
+        }
         _ => None,
     }
 }

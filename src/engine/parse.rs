@@ -55,16 +55,9 @@ fn plain_number(s: &str, field: &str) -> Result<Decimal> {
     }
     // Decimal holds 28 significant digits; beyond that the text is too precise to keep.
     if frac.len() > 14 {
-        return Err(Error::TooPrecise {
-            field: field.into(),
-            decimals: 14,
-        });
+        return Err(Error::TooPrecise { field: field.into(), decimals: 14 });
     }
-    let text = format!(
-        "{}.{}",
-        if digits.is_empty() { "0" } else { digits },
-        if frac.is_empty() { "0" } else { frac }
-    );
+    let text = format!("{}.{}", if digits.is_empty() { "0" } else { digits }, if frac.is_empty() { "0" } else { frac });
     Decimal::from_str(&text).map_err(|_| Error::nan(field))
 }
 
@@ -90,24 +83,14 @@ fn number_with_units(text: &str, field: &str) -> Result<(Decimal, bool)> {
     let mut last_unit = i64::MAX;
     let mut used_unit = false;
     while let Some(pos) = rest.find(|c| UNITS.iter().any(|(u, _)| *u == c)) {
-        let unit_char = rest[pos..]
-            .chars()
-            .next()
-            .ok_or_else(|| Error::nan(field))?;
-        let mult = UNITS
-            .iter()
-            .find(|(u, _)| *u == unit_char)
-            .map(|(_, m)| *m)
-            .unwrap_or(1);
+        let unit_char = rest[pos..].chars().next().ok_or_else(|| Error::nan(field))?;
+        let mult = UNITS.iter().find(|(u, _)| *u == unit_char).map(|(_, m)| *m).unwrap_or(1);
         if mult >= last_unit || percent {
             return Err(Error::nan(field));
         }
         let part = plain_number(&rest[..pos], field)?;
         total = total
-            .checked_add(
-                part.checked_mul(Decimal::from(mult))
-                    .ok_or_else(|| Error::too_large(field, MAX_AMOUNT))?,
-            )
+            .checked_add(part.checked_mul(Decimal::from(mult)).ok_or_else(|| Error::too_large(field, MAX_AMOUNT))?)
             .ok_or_else(|| Error::too_large(field, MAX_AMOUNT))?;
         last_unit = mult;
         used_unit = true;
@@ -141,10 +124,7 @@ pub fn check_amount(v: Decimal, field: &str) -> Result<Decimal> {
         return Err(Error::too_large(field, MAX_AMOUNT));
     }
     if v.normalize().scale() > 2 {
-        return Err(Error::TooPrecise {
-            field: field.into(),
-            decimals: 2,
-        });
+        return Err(Error::TooPrecise { field: field.into(), decimals: 2 });
     }
     Ok(v.normalize())
 }
@@ -203,10 +183,7 @@ mod tests {
 
     #[test]
     fn rejects_everything_else() {
-        for bad in [
-            "abc", "1e30", "1,2", "12,34.5", "1.2.3", "1万5", "3千2万", "--1", "1..", "万", "0x10",
-            "5%",
-        ] {
+        for bad in ["abc", "1e30", "1,2", "12,34.5", "1.2.3", "1万5", "3千2万", "--1", "1..", "万", "0x10", "5%"] {
             assert_eq!(code(bad), "notANumber", "{bad}");
         }
         assert_eq!(code(""), "empty");
@@ -222,9 +199,6 @@ mod tests {
 
     #[test]
     fn errors_name_the_field() {
-        assert_eq!(
-            amount("x", "overduePrincipal").unwrap_err().field(),
-            "overduePrincipal"
-        );
+        assert_eq!(amount("x", "overduePrincipal").unwrap_err().field(), "overduePrincipal");
     }
 }

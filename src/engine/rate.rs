@@ -19,10 +19,7 @@ impl RateUnit {
             "day" | "日" => Ok(RateUnit::Day),
             "month" | "月" => Ok(RateUnit::Month),
             "year" | "年" => Ok(RateUnit::Year),
-            _ => Err(Error::UnknownChoice {
-                field: field.into(),
-                value: s.into(),
-            }),
+            _ => Err(Error::UnknownChoice { field: field.into(), value: s.into() }),
         }
     }
     pub fn as_str(self) -> &'static str {
@@ -55,18 +52,10 @@ pub const MAX_ANNUAL_PERCENT: i64 = 1000;
 
 impl Rate {
     /// A checked rate: 0 ≤ annual ≤ 1000 %, day basis 360 or 365.
-    pub fn new(
-        percent: Decimal,
-        unit: RateUnit,
-        day_basis: Option<u32>,
-        field: &str,
-    ) -> Result<Rate> {
+    pub fn new(percent: Decimal, unit: RateUnit, day_basis: Option<u32>, field: &str) -> Result<Rate> {
         let day_basis = day_basis.unwrap_or(unit.default_basis());
         if day_basis != 360 && day_basis != 365 {
-            return Err(Error::UnknownChoice {
-                field: format!("{field}.dayBasis"),
-                value: day_basis.to_string(),
-            });
+            return Err(Error::UnknownChoice { field: format!("{field}.dayBasis"), value: day_basis.to_string() });
         }
         if percent.is_sign_negative() && !percent.is_zero() {
             return Err(Error::too_small(field, 0));
@@ -77,25 +66,14 @@ impl Rate {
             RateUnit::Day => Decimal::from(MAX_ANNUAL_PERCENT) / Decimal::from(day_basis),
         };
         if percent > max {
-            return Err(Error::too_large(
-                field,
-                format!("{}%", super::money::round_dp(max, 4).normalize()),
-            ));
+            return Err(Error::too_large(field, format!("{}%", super::money::round_dp(max, 4).normalize())));
         }
-        Ok(Rate {
-            percent,
-            unit,
-            day_basis,
-        })
+        Ok(Rate { percent, unit, day_basis })
     }
 
     /// A rate of zero (interest-free bills).
     pub fn zero() -> Rate {
-        Rate {
-            percent: Decimal::ZERO,
-            unit: RateUnit::Day,
-            day_basis: 365,
-        }
+        Rate { percent: Decimal::ZERO, unit: RateUnit::Day, day_basis: 365 }
     }
 
     /// Per-year rate as a fraction: daily × dayBasis, monthly × 12.
@@ -127,10 +105,7 @@ impl Rate {
 
     /// The same rate with every figure multiplied by `m` (penalty = contract × m).
     pub fn times(self, m: Decimal) -> Rate {
-        Rate {
-            percent: self.percent * m,
-            ..self
-        }
+        Rate { percent: self.percent * m, ..self }
     }
 }
 
@@ -157,24 +132,9 @@ mod tests {
 
     #[test]
     fn rejects_out_of_range() {
-        assert_eq!(
-            Rate::new(d("1001"), RateUnit::Year, None, "r")
-                .unwrap_err()
-                .code(),
-            "tooLarge"
-        );
+        assert_eq!(Rate::new(d("1001"), RateUnit::Year, None, "r").unwrap_err().code(), "tooLarge");
         assert!(Rate::new(d("1000"), RateUnit::Year, None, "r").is_ok());
-        assert_eq!(
-            Rate::new(d("3"), RateUnit::Day, None, "r")
-                .unwrap_err()
-                .code(),
-            "tooLarge"
-        );
-        assert_eq!(
-            Rate::new(d("1"), RateUnit::Day, Some(300), "r")
-                .unwrap_err()
-                .code(),
-            "unknownChoice"
-        );
+        assert_eq!(Rate::new(d("3"), RateUnit::Day, None, "r").unwrap_err().code(), "tooLarge");
+        assert_eq!(Rate::new(d("1"), RateUnit::Day, Some(300), "r").unwrap_err().code(), "unknownChoice");
     }
 }

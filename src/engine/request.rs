@@ -91,24 +91,12 @@ pub struct RateIn {
 
 impl RateIn {
     pub fn resolve(&self, field: &str) -> Result<Rate> {
-        let unit = RateUnit::parse(
-            if self.unit.is_empty() {
-                "year"
-            } else {
-                &self.unit
-            },
-            &format!("{field}.unit"),
-        )?;
+        let unit = RateUnit::parse(if self.unit.is_empty() { "year" } else { &self.unit }, &format!("{field}.unit"))?;
         let vf = format!("{field}.value");
         if self.value.is_blank() {
             return Err(Error::empty(&vf));
         }
-        Rate::new(
-            parse::percent(&self.value.0, &vf)?,
-            unit,
-            self.day_basis,
-            &vf,
-        )
+        Rate::new(parse::percent(&self.value.0, &vf)?, unit, self.day_basis, &vf)
     }
 }
 
@@ -148,24 +136,15 @@ fn choice<T: Copy>(value: &str, field: &str, options: &[(&str, T)]) -> Result<T>
         .iter()
         .find(|(k, _)| *k == value)
         .map(|(_, v)| *v)
-        .ok_or_else(|| Error::UnknownChoice {
-            field: field.into(),
-            value: value.into(),
-        })
+        .ok_or_else(|| Error::UnknownChoice { field: field.into(), value: value.into() })
 }
 
 impl TermsIn {
     /// The preset's terms with every given field applied.
     pub fn resolve(&self, preset_key: &str, errs: &mut Errors) -> Option<Terms> {
-        let key = if preset_key.is_empty() {
-            "custom"
-        } else {
-            preset_key
-        };
-        let mut t = errs.take(preset(key).ok_or_else(|| Error::UnknownChoice {
-            field: "preset".into(),
-            value: key.into(),
-        }))?;
+        let key = if preset_key.is_empty() { "custom" } else { preset_key };
+        let mut t =
+            errs.take(preset(key).ok_or_else(|| Error::UnknownChoice { field: "preset".into(), value: key.into() }))?;
         if let Some(r) = &self.rate {
             t.rate = errs.take(r.resolve("terms.rate")).unwrap_or(t.rate);
         }
@@ -185,36 +164,21 @@ impl TermsIn {
             }
         }
         if let Some(b) = &self.penalty_base {
-            let opts = [
-                ("principal", PenaltyBase::Principal),
-                ("installment", PenaltyBase::Installment),
-            ];
-            t.penalty_base = errs
-                .take(choice(b, "terms.penaltyBase", &opts))
-                .unwrap_or(t.penalty_base);
+            let opts = [("principal", PenaltyBase::Principal), ("installment", PenaltyBase::Installment)];
+            t.penalty_base = errs.take(choice(b, "terms.penaltyBase", &opts)).unwrap_or(t.penalty_base);
         }
         if let Some(c) = &self.compounding {
-            let opts = [
-                ("none", Compounding::None),
-                ("monthly", Compounding::Monthly),
-            ];
-            t.compounding = errs
-                .take(choice(c, "terms.compounding", &opts))
-                .unwrap_or(t.compounding);
+            let opts = [("none", Compounding::None), ("monthly", Compounding::Monthly)];
+            t.compounding = errs.take(choice(c, "terms.compounding", &opts)).unwrap_or(t.compounding);
         }
         if let Some(lf) = &self.late_fee {
             t.late_fee = resolve_fee(lf, errs);
         }
         if let Some(g) = &self.grace_days {
-            t.grace_days = errs
-                .take(opt_count(g, "terms.graceDays", 60))
-                .flatten()
-                .unwrap_or(0);
+            t.grace_days = errs.take(opt_count(g, "terms.graceDays", 60)).flatten().unwrap_or(0);
         }
         if let Some(a) = &self.accelerate_after_days {
-            t.accelerate_after_days = errs
-                .take(opt_count(a, "terms.accelerateAfterDays", 3650))
-                .flatten();
+            t.accelerate_after_days = errs.take(opt_count(a, "terms.accelerateAfterDays", 3650)).flatten();
         }
         if let Some(c) = &self.channel_closed_from {
             t.channel_closed_from = errs.take(opt_date(c, "terms.channelClosedFrom")).flatten();
@@ -225,21 +189,14 @@ impl TermsIn {
                 ("principalFirstAfter90", Allocation::PrincipalFirstAfter90),
                 ("byInstallment", Allocation::ByInstallment),
             ];
-            t.allocation = errs
-                .take(choice(a, "terms.allocation", &opts))
-                .unwrap_or(t.allocation);
+            t.allocation = errs.take(choice(a, "terms.allocation", &opts)).unwrap_or(t.allocation);
         }
         if let Some(r) = self.round_daily {
             t.round_daily = r;
         }
         if let Some(l) = &self.lender_type {
-            let opts = [
-                ("licensed", LenderType::Licensed),
-                ("private", LenderType::Private),
-            ];
-            t.lender = errs
-                .take(choice(l, "terms.lenderType", &opts))
-                .unwrap_or(t.lender);
+            let opts = [("licensed", LenderType::Licensed), ("private", LenderType::Private)];
+            t.lender = errs.take(choice(l, "terms.lenderType", &opts)).unwrap_or(t.lender);
         }
         Some(t)
     }
@@ -251,57 +208,28 @@ fn resolve_fee(lf: &LateFeeIn, errs: &mut Errors) -> Option<LateFee> {
     } else {
         parse::percent(&lf.percent.0, "terms.lateFee.percent")
     });
-    let fixed = errs
-        .take(opt_amount(&lf.fixed, "terms.lateFee.fixed"))
-        .map(|v| v.unwrap_or_default());
-    let min = errs
-        .take(opt_amount(&lf.min, "terms.lateFee.min"))
-        .map(|v| v.unwrap_or_default());
-    let max = errs
-        .take(opt_amount(&lf.max, "terms.lateFee.max"))
-        .flatten();
+    let fixed = errs.take(opt_amount(&lf.fixed, "terms.lateFee.fixed")).map(|v| v.unwrap_or_default());
+    let min = errs.take(opt_amount(&lf.min, "terms.lateFee.min")).map(|v| v.unwrap_or_default());
+    let max = errs.take(opt_amount(&lf.max, "terms.lateFee.max")).flatten();
     let frequency = errs.take(choice(
-        if lf.frequency.is_empty() {
-            "once"
-        } else {
-            &lf.frequency
-        },
+        if lf.frequency.is_empty() { "once" } else { &lf.frequency },
         "terms.lateFee.frequency",
-        &[
-            ("once", FeeFrequency::Once),
-            ("monthly", FeeFrequency::Monthly),
-            ("daily", FeeFrequency::Daily),
-        ],
+        &[("once", FeeFrequency::Once), ("monthly", FeeFrequency::Monthly), ("daily", FeeFrequency::Daily)],
     ));
     let base = errs.take(choice(
-        if lf.base.is_empty() {
-            "installment"
-        } else {
-            &lf.base
-        },
+        if lf.base.is_empty() { "installment" } else { &lf.base },
         "terms.lateFee.base",
-        &[
-            ("installment", FeeBase::Installment),
-            ("minimum", FeeBase::Minimum),
-        ],
+        &[("installment", FeeBase::Installment), ("minimum", FeeBase::Minimum)],
     ));
     let (percent, fixed, min, frequency, base) = (pct?, fixed?, min?, frequency?, base?);
     if percent > Decimal::ONE_HUNDRED {
-        errs.0
-            .push(Error::too_large("terms.lateFee.percent", "100%"));
+        errs.0.push(Error::too_large("terms.lateFee.percent", "100%"));
         return None;
     }
     if percent.is_zero() && fixed.is_zero() && min.is_zero() {
         return None;
     }
-    Some(LateFee {
-        percent,
-        fixed,
-        min,
-        max,
-        frequency,
-        base,
-    })
+    Some(LateFee { percent, fixed, min, max, frequency, base })
 }
 
 /// A loan as sent.
@@ -319,10 +247,7 @@ pub struct LoanIn {
 impl LoanIn {
     pub fn resolve(&self, prefix: &str, errs: &mut Errors) -> Option<Loan> {
         let f = |name: &str| format!("{prefix}{name}");
-        let principal = errs.take(req(
-            opt_amount(&self.principal, &f("principal")),
-            &f("principal"),
-        ));
+        let principal = errs.take(req(opt_amount(&self.principal, &f("principal")), &f("principal")));
         let principal = principal.and_then(|p| {
             if p.is_zero() {
                 errs.0.push(Error::too_small(&f("principal"), "0.01"));
@@ -332,10 +257,7 @@ impl LoanIn {
             }
         });
         let rate = errs.take(self.rate.resolve(&f("rate")));
-        let months = errs.take(req(
-            opt_count(&self.months, &f("months"), MAX_MONTHS),
-            &f("months"),
-        ));
+        let months = errs.take(req(opt_count(&self.months, &f("months"), MAX_MONTHS), &f("months")));
         let months = months.and_then(|m| {
             if m == 0 {
                 errs.0.push(Error::too_small(&f("months"), 1));
@@ -344,29 +266,13 @@ impl LoanIn {
                 Some(m)
             }
         });
-        let method = errs.take(Method::parse(
-            if self.method.is_empty() {
-                "annuity"
-            } else {
-                &self.method
-            },
-            &f("method"),
-        ));
-        let start = errs.take(req(
-            opt_date(&self.start_date, &f("startDate")),
-            &f("startDate"),
-        ));
+        let method =
+            errs.take(Method::parse(if self.method.is_empty() { "annuity" } else { &self.method }, &f("method")));
+        let start = errs.take(req(opt_date(&self.start_date, &f("startDate")), &f("startDate")));
         let basis = errs.take(choice(
-            if self.interest_basis.is_empty() {
-                "monthly"
-            } else {
-                &self.interest_basis
-            },
+            if self.interest_basis.is_empty() { "monthly" } else { &self.interest_basis },
             &f("interestBasis"),
-            &[
-                ("monthly", InterestBasis::Monthly),
-                ("actualDays", InterestBasis::ActualDays),
-            ],
+            &[("monthly", InterestBasis::Monthly), ("actualDays", InterestBasis::ActualDays)],
         ));
         Some(Loan {
             principal: principal?,
@@ -427,27 +333,16 @@ impl CaseIn {
         let as_of = errs.take(req(opt_date(&self.as_of, "asOf"), "asOf"));
         let terms = self.terms.resolve(&self.preset, &mut errs);
         let debt = match &self.loan {
-            Some(l) => l
-                .resolve("loan.", &mut errs)
-                .map(|loan| Debt::Detailed { loan }),
+            Some(l) => l.resolve("loan.", &mut errs).map(|loan| Debt::Detailed { loan }),
             None => {
-                let p = errs.take(req(
-                    opt_amount(&self.overdue_principal, "overduePrincipal"),
-                    "overduePrincipal",
-                ));
+                let p = errs.take(req(opt_amount(&self.overdue_principal, "overduePrincipal"), "overduePrincipal"));
                 let i = errs.take(opt_amount(&self.overdue_interest, "overdueInterest"));
-                let first = errs.take(req(
-                    opt_date(&self.first_overdue_date, "firstOverdueDate"),
-                    "firstOverdueDate",
-                ));
+                let first = errs.take(req(opt_date(&self.first_overdue_date, "firstOverdueDate"), "firstOverdueDate"));
                 let nd = errs.take(opt_amount(&self.not_due_principal, "notDuePrincipal"));
                 let min = errs.take(opt_amount(&self.minimum_payment, "minimumPayment"));
                 if let (Some(f), Some(a)) = (first, as_of) {
                     if f > a {
-                        errs.0.push(Error::DateOrder {
-                            field: "firstOverdueDate".into(),
-                            other: "asOf".into(),
-                        });
+                        errs.0.push(Error::DateOrder { field: "firstOverdueDate".into(), other: "asOf".into() });
                     }
                 }
                 match (p, i, first, nd, min) {
@@ -462,50 +357,13 @@ impl CaseIn {
                 }
             }
         };
-        if self.payments.len() > MAX_PAYMENTS {
-            errs.0.push(Error::TooMany {
-                field: "payments".into(),
-                max: MAX_PAYMENTS,
-            });
-        }
-        let mut payments = Vec::new();
-        for (k, p) in self.payments.iter().enumerate().take(MAX_PAYMENTS) {
-            let df = format!("payments[{k}].date");
-            let date = errs.take(req(opt_date(&p.date, &df), &df));
-            let amount = errs.take(req(
-                opt_amount(&p.amount, &format!("payments[{k}].amount")),
-                &format!("payments[{k}].amount"),
-            ));
-            if let (Some(d), Some(a)) = (date, as_of) {
-                if d > a {
-                    errs.0.push(Error::DateOrder {
-                        field: "asOf".into(),
-                        other: df.clone(),
-                    });
-                }
-            }
-            if let (Some(d), Some(a)) = (date, amount) {
-                payments.push((d, a));
-            }
-        }
-        let contract_date = errs
-            .take(opt_date(&self.contract_date, "contractDate"))
-            .flatten();
-        let lpr_extra = self
-            .lpr
-            .iter()
-            .enumerate()
-            .filter_map(|(k, r)| resolve_lpr(r, k, &mut errs))
-            .collect();
+        let payments = resolve_payments(&self.payments, "payments", as_of, MAX_PAYMENTS, &mut errs);
+        let contract_date = errs.take(opt_date(&self.contract_date, "contractDate")).flatten();
+        let lpr_extra = self.lpr.iter().enumerate().filter_map(|(k, r)| resolve_lpr(r, k, &mut errs)).collect();
         let case = match (as_of, debt, terms) {
-            (Some(as_of), Some(debt), Some(terms)) => Some(Case {
-                as_of,
-                debt,
-                payments,
-                terms,
-                contract_date,
-                lpr_extra,
-            }),
+            (Some(as_of), Some(debt), Some(terms)) => {
+                Some(Case { as_of, debt, payments, terms, contract_date, lpr_extra })
+            }
             _ => None,
         };
         errs.finish(case)
@@ -513,10 +371,7 @@ impl CaseIn {
 }
 
 fn resolve_lpr(r: &LprIn, k: usize, errs: &mut Errors) -> Option<Fixing> {
-    let from = errs.take(req(
-        opt_date(&r.date, &format!("lpr[{k}].date")),
-        &format!("lpr[{k}].date"),
-    ));
+    let from = errs.take(req(opt_date(&r.date, &format!("lpr[{k}].date")), &format!("lpr[{k}].date")));
     let pct = |t: &Text, name: &str| -> Result<Decimal> {
         let f = format!("lpr[{k}].{name}");
         if t.is_blank() {
@@ -529,15 +384,36 @@ fn resolve_lpr(r: &LprIn, k: usize, errs: &mut Errors) -> Option<Fixing> {
         Ok(v)
     };
     let one = errs.take(pct(&r.one_year, "oneYear"));
-    let five = errs.take(if r.five_year.is_blank() {
-        Ok(Decimal::ZERO)
-    } else {
-        pct(&r.five_year, "fiveYear")
-    });
-    Some(Fixing {
-        from: from?,
-        one_year: one?,
-        five_year: five?,
-        benchmark: false,
-    })
+    let five = errs.take(if r.five_year.is_blank() { Ok(Decimal::ZERO) } else { pct(&r.five_year, "fiveYear") });
+    Some(Fixing { from: from?, one_year: one?, five_year: five?, benchmark: false })
+}
+
+/// Dated amounts (payments or deductions) named `prefix[k].date` / `prefix[k].amount`; each
+/// must be on or before `as_of`.
+pub fn resolve_payments(
+    list: &[PaymentIn],
+    prefix: &str,
+    as_of: Option<Date>,
+    max: usize,
+    errs: &mut Errors,
+) -> Vec<(Date, Decimal)> {
+    if list.len() > max {
+        errs.0.push(Error::TooMany { field: prefix.into(), max });
+    }
+    let mut out = Vec::new();
+    for (k, p) in list.iter().enumerate().take(max) {
+        let df = format!("{prefix}[{k}].date");
+        let af = format!("{prefix}[{k}].amount");
+        let date = errs.take(req(opt_date(&p.date, &df), &df));
+        let amount = errs.take(req(opt_amount(&p.amount, &af), &af));
+        if let (Some(d), Some(a)) = (date, as_of) {
+            if d > a {
+                errs.0.push(Error::DateOrder { field: "asOf".into(), other: df.clone() });
+            }
+        }
+        if let (Some(d), Some(a)) = (date, amount) {
+            out.push((d, a));
+        }
+    }
+    out
 }

@@ -23,13 +23,8 @@ pub enum Method {
 }
 
 impl Method {
-    pub const ALL: [Method; 5] = [
-        Method::Annuity,
-        Method::EqualPrincipal,
-        Method::InterestOnly,
-        Method::Bullet,
-        Method::FlatFee,
-    ];
+    pub const ALL: [Method; 5] =
+        [Method::Annuity, Method::EqualPrincipal, Method::InterestOnly, Method::Bullet, Method::FlatFee];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -44,10 +39,7 @@ impl Method {
         Method::ALL
             .into_iter()
             .find(|m| m.key() == s)
-            .ok_or_else(|| Error::UnknownChoice {
-                field: field.into(),
-                value: s.into(),
-            })
+            .ok_or_else(|| Error::UnknownChoice { field: field.into(), value: s.into() })
     }
 }
 
@@ -76,24 +68,62 @@ pub struct Loan {
 pub const MAX_MONTHS: u32 = 600;
 
 /// One period of a schedule; money posted to 0.01.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Period {
     pub k: u32,
     pub due: Date,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub payment: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub principal: Decimal,
     /// Interest, or the fee for `FlatFee`.
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub interest: Decimal,
     /// Balance after this payment.
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub balance: Decimal,
 }
 
 /// A schedule and its totals.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Schedule {
     pub periods: Vec<Period>,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub total_payment: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub total_interest: Decimal,
+    /// APR (年化利率) in percent: monthly IRR × 12 on the principal received (SPEC §2).
+    #[serde(serialize_with = "crate::engine::money::ser_opt_pct")]
+    pub apr_percent: Option<Decimal>,
+    /// Effective annual rate in percent: (1 + monthly IRR)^12 − 1.
+    #[serde(serialize_with = "crate::engine::money::ser_opt_pct")]
+    pub ear_percent: Option<Decimal>,
+}
+
+impl Schedule {
+    fn new(periods: Vec<Period>, principal: Decimal, months: u32) -> Schedule {
+        let total_payment = periods.iter().map(|p| p.payment).sum();
+        let total_interest = periods.iter().map(|p| p.interest).sum();
+        // Monthly flows: −P at 0, then each period's payment at its month.
+        let mut flows = vec![Decimal::ZERO; months as usize + 1];
+        flows[0] = -principal;
+        for (idx, p) in periods.iter().enumerate() {
+            let m = if periods.len() == 1 { months as usize } else { idx + 1 };
+            if let Some(f) = flows.get_mut(m) {
+                *f += p.payment;
+            }
+        }
+        let annual = super::irr::irr(&flows).and_then(|i| super::irr::annualize(i, 12));
+        Schedule {
+            periods,
+            total_payment,
+            total_interest,
+            apr_percent: annual.map(|a| a.0 * Decimal::ONE_HUNDRED),
+            ear_percent: annual.map(|a| a.1 * Decimal::ONE_HUNDRED),
+        }
+    }
 }
 
 /// Lays out `loan` as dated payments.
@@ -117,11 +147,7 @@ pub fn schedule(loan: &Loan) -> Result<Schedule> {
             InterestBasis::Monthly => checked::mul(balance, r, f)?,
             InterestBasis::ActualDays => {
                 let days = due(k - 1)?.days_until(due(k)?);
-                checked::mul(
-                    checked::mul(balance, loan.rate.daily(), f)?,
-                    Decimal::from(days),
-                    f,
-                )?
+                checked::mul(checked::mul(balance, loan.rate.daily(), f)?, Decimal::from(days), f)?
             }
         };
         Ok(round2(raw))
@@ -130,25 +156,10 @@ pub fn schedule(loan: &Loan) -> Result<Schedule> {
     if loan.method == Method::Bullet {
         let end = due(n)?;
         let days = loan.start.days_until(end);
-        let interest = round2(checked::mul(
-            checked::mul(p, loan.rate.daily(), f)?,
-            Decimal::from(days),
-            f,
-        )?);
+        let interest = round2(checked::mul(checked::mul(p, loan.rate.daily(), f)?, Decimal::from(days), f)?);
         let payment = checked::add(p, interest, f)?;
-        let periods = vec![Period {
-            k: 1,
-            due: end,
-            payment,
-            principal: p,
-            interest,
-            balance: Decimal::ZERO,
-        }];
-        return Ok(Schedule {
-            periods,
-            total_payment: payment,
-            total_interest: interest,
-        });
+        let periods = vec![Period { k: 1, due: end, payment, principal: p, interest, balance: Decimal::ZERO }];
+        return Ok(Schedule::new(periods, p, n));
     }
 
     let level = match loan.method {
@@ -175,22 +186,9 @@ pub fn schedule(loan: &Loan) -> Result<Schedule> {
         };
         balance -= principal;
         let payment = checked::add(principal, interest, f)?;
-        periods.push(Period {
-            k,
-            due: due(k)?,
-            payment,
-            principal,
-            interest,
-            balance,
-        });
+        periods.push(Period { k, due: due(k)?, payment, principal, interest, balance });
     }
-    let total_payment = periods.iter().map(|p| p.payment).sum();
-    let total_interest = periods.iter().map(|p| p.interest).sum();
-    Ok(Schedule {
-        periods,
-        total_payment,
-        total_interest,
-    })
+    Ok(Schedule::new(periods, p, n))
 }
 
 /// A = P·r(1+r)^n / ((1+r)^n − 1) = P·r / (1 − (1+r)^−n), rounded; P/n at r = 0. When
@@ -204,9 +202,5 @@ fn annuity_payment(p: Decimal, r: Decimal, n: u32) -> Result<Decimal> {
         Ok(g) => checked::div(Decimal::ONE, g, f)?,
         Err(_) => Decimal::ZERO,
     };
-    Ok(round2(checked::div(
-        checked::mul(p, r, f)?,
-        Decimal::ONE - inverse,
-        f,
-    )?))
+    Ok(round2(checked::div(checked::mul(p, r, f)?, Decimal::ONE - inverse, f)?))
 }

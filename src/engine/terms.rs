@@ -110,28 +110,15 @@ impl Terms {
 }
 
 /// A platform preset's key, as used in URLs and the JS API.
-pub const PRESET_KEYS: [&str; 9] = [
-    "jiebei",
-    "weilidai",
-    "huabei",
-    "jdJintiao",
-    "jdBaitiao",
-    "creditCard",
-    "bankLoan",
-    "private",
-    "custom",
-];
+pub const PRESET_KEYS: [&str; 9] =
+    ["jiebei", "weilidai", "huabei", "jdJintiao", "jdBaitiao", "creditCard", "bankLoan", "private", "custom"];
 
 fn pct(mantissa: i64, scale: u32) -> Decimal {
     Decimal::new(mantissa, scale)
 }
 
 fn rate(percent: Decimal, unit: RateUnit, basis: u32) -> Rate {
-    Rate {
-        percent,
-        unit,
-        day_basis: basis,
-    }
+    Rate { percent, unit, day_basis: basis }
 }
 
 /// The typical terms of a platform (SPEC §4 table). `None` for an unknown key.
@@ -151,14 +138,8 @@ pub fn preset(key: &str) -> Option<Terms> {
     };
     let bill_penalty = Penalty::Rate(rate(pct(5, 2), RateUnit::Day, 365));
     Some(match key {
-        "jiebei" => Terms {
-            grace_days: 3,
-            ..base
-        },
-        "weilidai" => Terms {
-            grace_days: 1,
-            ..base
-        },
+        "jiebei" => Terms { grace_days: 3, ..base },
+        "weilidai" => Terms { grace_days: 1, ..base },
         "huabei" => Terms {
             rate: Rate::zero(),
             penalty: bill_penalty,
@@ -169,10 +150,7 @@ pub fn preset(key: &str) -> Option<Terms> {
         },
         // 金条: the penalty runs on all unpaid principal, in place of interest: every
         // installment falls due once one is missed.
-        "jdJintiao" => Terms {
-            accelerate_after_days: Some(0),
-            ..base
-        },
+        "jdJintiao" => Terms { accelerate_after_days: Some(0), ..base },
         "jdBaitiao" => Terms {
             rate: Rate::zero(),
             penalty: bill_penalty,
@@ -203,20 +181,11 @@ pub fn preset(key: &str) -> Option<Terms> {
             grace_days: 3,
             ..base
         },
-        "bankLoan" => Terms {
-            rate: rate(pct(45, 1), RateUnit::Year, 360),
-            penalty_base: PenaltyBase::Installment,
-            ..base
-        },
-        "private" => Terms {
-            rate: rate(Decimal::from(12), RateUnit::Year, 365),
-            lender: LenderType::Private,
-            ..base
-        },
-        "custom" => Terms {
-            rate: rate(Decimal::from(18), RateUnit::Year, 360),
-            ..base
-        },
+        "bankLoan" => {
+            Terms { rate: rate(pct(45, 1), RateUnit::Year, 360), penalty_base: PenaltyBase::Installment, ..base }
+        }
+        "private" => Terms { rate: rate(Decimal::from(12), RateUnit::Year, 365), lender: LenderType::Private, ..base },
+        "custom" => Terms { rate: rate(Decimal::from(18), RateUnit::Year, 360), ..base },
         _ => return None,
     })
 }

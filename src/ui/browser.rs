@@ -6,12 +6,7 @@ pub fn query_param(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
     search.trim_start_matches('?').split('&').find_map(|pair| {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        (k == name).then(|| {
-            js_sys::decode_uri_component(v)
-                .ok()
-                .map(String::from)
-                .unwrap_or_else(|| v.to_string())
-        })
+        (k == name).then(|| js_sys::decode_uri_component(v).ok().map(String::from).unwrap_or_else(|| v.to_string()))
     })
 }
 

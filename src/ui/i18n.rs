@@ -79,10 +79,7 @@ const TEXT: &[(&str, &str, &str)] = &[
 
 /// The text for `key` in `lang`; the key itself if missing (visible in review, never a panic).
 pub fn tr(lang: Lang, key: &str) -> &str {
-    TEXT.iter()
-        .find(|(k, _, _)| *k == key)
-        .map(|(_, zh, en)| if lang == Lang::Zh { *zh } else { *en })
-        .unwrap_or(key)
+    TEXT.iter().find(|(k, _, _)| *k == key).map(|(_, zh, en)| if lang == Lang::Zh { *zh } else { *en }).unwrap_or(key)
 }
 
 /// The label of an input field named by an engine error path (`terms.rate.value` → rate).
@@ -123,10 +120,7 @@ pub fn error_text(lang: Lang, e: &Error) -> String {
         }
         (Lang::En, _) => {
             let s = e.to_string();
-            let rest = s
-                .split_once(": ")
-                .map_or(s.as_str(), |(_, r)| r)
-                .to_string();
+            let rest = s.split_once(": ").map_or(s.as_str(), |(_, r)| r).to_string();
             format!("{label}: {rest}.")
         }
     }

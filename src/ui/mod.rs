@@ -29,8 +29,7 @@ pub fn App() -> impl IntoView {
     let state = QuickState::new(&crate::api::today());
     let resolved = Memo::new(move |_| {
         let req = state.request();
-        req.resolve()
-            .and_then(|case| crate::engine::overdue::overdue(&case).map_err(|e| vec![e]))
+        req.resolve().and_then(|case| crate::engine::overdue::overdue(&case).map_err(|e| vec![e]))
     });
     let errors = Signal::derive(move || {
         if state.is_blank() {
@@ -44,8 +43,7 @@ pub fn App() -> impl IntoView {
         Err(_) if state.is_blank() => None,
         Err(_) => prev.cloned().flatten(),
     });
-    let stale =
-        Signal::derive(move || resolved.with(|r| r.is_err()) && shown.with(|s| s.is_some()));
+    let stale = Signal::derive(move || resolved.with(|r| r.is_err()) && shown.with(|s| s.is_some()));
     Effect::new(move |_| {
         if let Some(el) = document().document_element() {
             let _ = el.set_attribute("lang", lang.get().html_lang());

@@ -12,11 +12,7 @@ pub fn OverdueForm(state: QuickState, #[prop(into)] errors: Signal<Vec<Error>>) 
     let lang = use_lang();
     let err = move |field: &'static str| {
         Signal::derive(move || {
-            errors.with(|es| {
-                es.iter()
-                    .find(|e| e.field() == field)
-                    .map(|e| error_text(lang.get(), e))
-            })
+            errors.with(|es| es.iter().find(|e| e.field() == field).map(|e| error_text(lang.get(), e)))
         })
     };
     let label = move |key: &'static str| Signal::derive(move || tr(lang.get(), key).to_string());

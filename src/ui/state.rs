@@ -31,8 +31,7 @@ impl QuickState {
 
     /// True while the user has not entered any amount or date of their own.
     pub fn is_blank(&self) -> bool {
-        self.overdue_principal.with(|s| s.trim().is_empty())
-            && self.first_overdue_date.with(|s| s.trim().is_empty())
+        self.overdue_principal.with(|s| s.trim().is_empty()) && self.first_overdue_date.with(|s| s.trim().is_empty())
     }
 
     /// The engine request for what is typed now.
@@ -45,11 +44,7 @@ impl QuickState {
             overdue_interest: text(self.overdue_interest),
             first_overdue_date: text(self.first_overdue_date),
             terms: TermsIn {
-                rate: Some(RateIn {
-                    value: text(self.rate_value),
-                    unit: self.rate_unit.get(),
-                    day_basis: None,
-                }),
+                rate: Some(RateIn { value: text(self.rate_value), unit: self.rate_unit.get(), day_basis: None }),
                 penalty_multiplier: Some(text(self.penalty_multiplier)),
                 grace_days: Some(Text::default()),
                 ..TermsIn::default()

@@ -34,6 +34,9 @@ pub struct PaymentRecord {
     /// Applied to principal and interest not yet due (prepayment).
     #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub to_not_due: Decimal,
+    /// Overdue charges the first legal line allowed up to this moment, all installments.
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
+    pub allowed_before: Decimal,
     /// Left over after everything due: held as credit against later installments.
     #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub to_credit: Decimal,
@@ -48,20 +51,10 @@ enum Bucket {
     Principal,
 }
 
-const CHARGES_FIRST: [Bucket; 5] = [
-    Bucket::Fees,
-    Bucket::Penalty,
-    Bucket::Compound,
-    Bucket::Interest,
-    Bucket::Principal,
-];
-const PRINCIPAL_FIRST: [Bucket; 5] = [
-    Bucket::Principal,
-    Bucket::Interest,
-    Bucket::Penalty,
-    Bucket::Compound,
-    Bucket::Fees,
-];
+const CHARGES_FIRST: [Bucket; 5] =
+    [Bucket::Fees, Bucket::Penalty, Bucket::Compound, Bucket::Interest, Bucket::Principal];
+const PRINCIPAL_FIRST: [Bucket; 5] =
+    [Bucket::Principal, Bucket::Interest, Bucket::Penalty, Bucket::Compound, Bucket::Fees];
 
 /// Takes up to `*left` from one bucket of `i`, recording it in `rec`.
 fn take(i: &mut Inst, b: Bucket, left: &mut Decimal, rec: &mut PaymentRecord) {
@@ -136,16 +129,17 @@ impl Sim<'_> {
             amount,
             owed_due: before.principal_overdue + before.interest_due + before.charges,
             owed_total: before.total,
+            allowed_before: self
+                .insts
+                .iter()
+                .map(|i| crate::engine::money::round2(i.allowed.first().copied().unwrap_or_default()))
+                .sum(),
             ..PaymentRecord::default()
         };
         let mut left = amount;
         let principal_first = self.t.allocation == Allocation::PrincipalFirstAfter90
-            && self
-                .oldest_unpaid()
-                .is_some_and(|o| o.due.days_until(on) >= 90);
-        let due: Vec<usize> = (0..self.insts.len())
-            .filter(|&k| self.insts[k].fell_due)
-            .collect();
+            && self.oldest_unpaid().is_some_and(|o| o.due.days_until(on) >= 90);
+        let due: Vec<usize> = (0..self.insts.len()).filter(|&k| self.insts[k].fell_due).collect();
         if self.t.allocation == Allocation::ByInstallment {
             for &k in &due {
                 for b in CHARGES_FIRST {
@@ -153,11 +147,7 @@ impl Sim<'_> {
                 }
             }
         } else {
-            let order = if principal_first {
-                PRINCIPAL_FIRST
-            } else {
-                CHARGES_FIRST
-            };
+            let order = if principal_first { PRINCIPAL_FIRST } else { CHARGES_FIRST };
             for b in order {
                 for &k in &due {
                     take(&mut self.insts[k], b, &mut left, &mut rec);

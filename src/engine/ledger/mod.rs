@@ -67,12 +67,7 @@ const MAX_EVENTS: usize = 400_000;
 /// Runs the ledger to `as_of` and on to the last snapshot date.
 pub fn run(input: &Input, as_of: Date, snapshots: &[Date]) -> Result<Run> {
     let mut sim = Sim::new(input);
-    let end = snapshots
-        .iter()
-        .copied()
-        .chain([as_of])
-        .max()
-        .unwrap_or(as_of);
+    let end = snapshots.iter().copied().chain([as_of]).max().unwrap_or(as_of);
     let start = sim.start().map_or(as_of, |s| s.min(as_of));
     let mut marks: Vec<Date> = snapshots.iter().copied().chain([as_of]).collect();
     marks.sort();
@@ -87,12 +82,7 @@ pub fn run(input: &Input, as_of: Date, snapshots: &[Date]) -> Result<Run> {
             totals.push((day, sim.totals(day)));
         }
         if day == as_of {
-            full = Some((
-                sim.insts.clone(),
-                sim.open.clone(),
-                sim.credit,
-                sim.records.len(),
-            ));
+            full = Some((sim.insts.clone(), sim.open.clone(), sim.credit, sim.records.len()));
         }
         if day >= end {
             break;
@@ -141,11 +131,7 @@ impl<'a> Sim<'a> {
         Sim {
             input,
             t: &input.terms,
-            insts: input
-                .installments
-                .iter()
-                .map(|i| Inst::new(i, lines))
-                .collect(),
+            insts: input.installments.iter().map(|i| Inst::new(i, lines)).collect(),
             open: input.open.clone(),
             credit: Decimal::ZERO,
             next_payment: 0,
@@ -159,9 +145,7 @@ impl<'a> Sim<'a> {
     fn start(&self) -> Option<Date> {
         let dues = self.insts.iter().map(|i| i.due);
         let pays = self.input.payments.iter().map(|p| p.0);
-        dues.chain(pays)
-            .chain(self.open.iter().map(|o| o.since))
-            .min()
+        dues.chain(pays).chain(self.open.iter().map(|o| o.since)).min()
     }
 
     fn suspended(&self, d: Date) -> bool {
@@ -187,15 +171,8 @@ impl<'a> Sim<'a> {
         consider(marks.iter().copied().find(|m| *m > day));
         consider(self.input.suspend_from);
         consider(self.next_cap.map(|c| c.1));
-        let monthly = self
-            .t
-            .late_fee
-            .is_some_and(|f| f.frequency == FeeFrequency::Monthly);
-        for i in self
-            .insts
-            .iter()
-            .filter(|i| i.fell_due && !i.accelerated && i.unpaid() > Decimal::ZERO)
-        {
+        let monthly = self.t.late_fee.is_some_and(|f| f.frequency == FeeFrequency::Monthly);
+        for i in self.insts.iter().filter(|i| i.fell_due && !i.accelerated && i.unpaid() > Decimal::ZERO) {
             if !i.past_grace {
                 consider(self.grace_end(i));
             } else if monthly {
@@ -211,10 +188,7 @@ impl<'a> Sim<'a> {
     }
 
     fn oldest_unpaid(&self) -> Option<&Inst> {
-        self.insts
-            .iter()
-            .filter(|i| i.fell_due && i.unpaid() > Decimal::ZERO)
-            .min_by_key(|i| i.due)
+        self.insts.iter().filter(|i| i.fell_due && i.unpaid() > Decimal::ZERO).min_by_key(|i| i.due)
     }
 
     /// Charges for the days `[from, to)`; balances are constant over the span.
@@ -230,28 +204,19 @@ impl<'a> Sim<'a> {
         let lines = self.input.lines.clone();
         for i in self.insts.iter_mut().filter(|i| i.fell_due) {
             for (allowed, line) in i.allowed.iter_mut().zip(&lines) {
-                let add = checked::mul(checked::mul(i.principal, *line, F)?, days, F)?
-                    / Decimal::from(365);
+                let add = checked::mul(checked::mul(i.principal, *line, F)?, days, F)? / Decimal::from(365);
                 *allowed = checked::add(*allowed, add, F)?;
             }
-            i.principal_days =
-                checked::add(i.principal_days, checked::mul(i.principal, days, F)?, F)?;
+            i.principal_days = checked::add(i.principal_days, checked::mul(i.principal, days, F)?, F)?;
             if suspended {
                 continue;
             }
             let pen = checked::mul(per_day(checked::mul(i.principal, p, F)?), days, F)?;
             let comp = checked::mul(per_day(checked::mul(i.cap_base, p, F)?), days, F)?;
             let mut fee = Decimal::ZERO;
-            if let Some(lf) = t
-                .late_fee
-                .filter(|f| f.frequency == FeeFrequency::Daily && !i.accelerated)
-            {
+            if let Some(lf) = t.late_fee.filter(|f| f.frequency == FeeFrequency::Daily && !i.accelerated) {
                 let base = fee_base(i, lf.base);
-                fee = checked::mul(
-                    per_day(checked::mul(base, lf.percent / Decimal::ONE_HUNDRED, F)?),
-                    days,
-                    F,
-                )?;
+                fee = checked::mul(per_day(checked::mul(base, lf.percent / Decimal::ONE_HUNDRED, F)?), days, F)?;
                 if let Some(max) = lf.max {
                     fee = fee.min((max - i.fees - i.pending_fees).max(Decimal::ZERO));
                 }
@@ -285,19 +250,13 @@ impl<'a> Sim<'a> {
             self.pay(e, amount)?;
         }
         if self.first_missed.is_none()
-            && self
-                .insts
-                .iter()
-                .any(|i| i.fell_due && i.due <= e && i.unpaid() > Decimal::ZERO)
+            && self.insts.iter().any(|i| i.fell_due && i.due <= e && i.unpaid() > Decimal::ZERO)
         {
             self.first_missed = Some(e);
             self.next_cap = e.add_months(1).ok().map(|d| (1, d));
         }
         if let (Some(n), None) = (self.t.accelerate_after_days, self.accelerated_on) {
-            if self
-                .oldest_unpaid()
-                .is_some_and(|o| o.due.days_until(e) >= i64::from(n))
-            {
+            if self.oldest_unpaid().is_some_and(|o| o.due.days_until(e) >= i64::from(n)) {
                 self.accelerate(e);
             }
         }
@@ -339,15 +298,8 @@ impl<'a> Sim<'a> {
     fn grace_and_fees(&mut self, e: Date) -> Result<()> {
         let suspended = self.suspended(e);
         let grace = i64::from(self.t.grace_days);
-        let fee = self
-            .t
-            .late_fee
-            .filter(|f| f.frequency != FeeFrequency::Daily);
-        for i in self
-            .insts
-            .iter_mut()
-            .filter(|i| i.fell_due && !i.accelerated && i.unpaid() > Decimal::ZERO)
-        {
+        let fee = self.t.late_fee.filter(|f| f.frequency != FeeFrequency::Daily);
+        for i in self.insts.iter_mut().filter(|i| i.fell_due && !i.accelerated && i.unpaid() > Decimal::ZERO) {
             if !i.past_grace {
                 if i.due.days_until(e) <= grace {
                     continue;
@@ -384,11 +336,7 @@ impl<'a> Sim<'a> {
                 continue;
             }
             let i = &mut self.insts[idx];
-            i.interest = if first {
-                pro_rata(i.interest, prev, i.due, e)
-            } else {
-                Decimal::ZERO
-            };
+            i.interest = if first { pro_rata(i.interest, prev, i.due, e) } else { Decimal::ZERO };
             first = false;
             i.original_interest = i.interest;
             i.due = e;
@@ -402,12 +350,7 @@ impl<'a> Sim<'a> {
         }
         if let Some(o) = self.open.take() {
             let mut i = Inst::new(
-                &Installment {
-                    due: e,
-                    principal: o.principal,
-                    interest: round2(o.accrued),
-                    minimum: None,
-                },
+                &Installment { due: e, principal: o.principal, interest: round2(o.accrued), minimum: None },
                 self.input.lines.len(),
             );
             i.fell_due = true;
@@ -442,8 +385,7 @@ impl<'a> Sim<'a> {
                 t.penalty += round2(i.penalty);
                 t.compound += round2(i.compound);
                 t.fees += round2(i.fees);
-                t.pending +=
-                    round2(i.pending_penalty) + round2(i.pending_compound) + round2(i.pending_fees);
+                t.pending += round2(i.pending_penalty) + round2(i.pending_compound) + round2(i.pending_fees);
             } else {
                 t.principal_not_due += i.principal;
             }
@@ -455,12 +397,8 @@ impl<'a> Sim<'a> {
         }
         t.credit = self.credit;
         t.charges = t.penalty + t.compound + t.fees;
-        t.total = t.principal_overdue
-            + t.principal_not_due
-            + t.interest_due
-            + t.interest_accrued
-            + t.charges
-            - t.credit;
+        t.total =
+            t.principal_overdue + t.principal_not_due + t.interest_due + t.interest_accrued + t.charges - t.credit;
         t
     }
 }
@@ -487,11 +425,7 @@ fn fee_base(i: &Inst, base: FeeBase) -> Decimal {
 
 /// One late fee: percent × base + fixed, at least `min`, at most `max`, posted.
 fn late_fee_amount(i: &Inst, lf: &super::terms::LateFee) -> Result<Decimal> {
-    let raw = checked::add(
-        checked::mul(fee_base(i, lf.base), lf.percent / Decimal::ONE_HUNDRED, F)?,
-        lf.fixed,
-        F,
-    )?;
+    let raw = checked::add(checked::mul(fee_base(i, lf.base), lf.percent / Decimal::ONE_HUNDRED, F)?, lf.fixed, F)?;
     let mut fee = raw.max(lf.min);
     if let Some(max) = lf.max {
         fee = fee.min(max);

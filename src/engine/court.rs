@@ -1,0 +1,120 @@
+//! Court tools (SPEC §6): the case acceptance fee for a money claim and the doubled
+//! interest for late performance of a judgment.
+
+use super::error::{Error, Result};
+use super::money::round2;
+use super::parse::MAX_AMOUNT;
+use rust_decimal::Decimal;
+
+/// How the case ends or is tried; all but `Ordinary` halve the fee (诉讼费用交纳办法 art. 15, 16).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Procedure {
+    Ordinary,
+    /// 简易程序.
+    Simple,
+    /// 调解结案.
+    Mediation,
+    /// 撤诉.
+    Withdrawal,
+}
+
+impl Procedure {
+    pub fn parse(s: &str, field: &str) -> Result<Procedure> {
+        match s {
+            "" | "ordinary" => Ok(Procedure::Ordinary),
+            "simple" => Ok(Procedure::Simple),
+            "mediation" => Ok(Procedure::Mediation),
+            "withdrawal" => Ok(Procedure::Withdrawal),
+            _ => Err(Error::UnknownChoice { field: field.into(), value: s.into() }),
+        }
+    }
+}
+
+pub const COURT_FEE_SOURCE: &str = "《诉讼费用交纳办法》第十三条第（一）项；第十五条、第十六条（减半）";
+pub const DELAY_SOURCE: &str = "《民事诉讼法》第二百六十四条；《最高人民法院关于执行程序中计算迟延履行期间的债务利息适用法律若干问题的解释》(法释〔2014〕8号) 第一条";
+
+/// (upper bound of the band, rate in ‰ per 1000) for property claims, art. 13(1).
+const BANDS: [(i64, i64); 9] = [
+    (100_000, 25),
+    (200_000, 20),
+    (500_000, 15),
+    (1_000_000, 10),
+    (2_000_000, 9),
+    (5_000_000, 8),
+    (10_000_000, 7),
+    (20_000_000, 6),
+    (i64::MAX, 5),
+];
+
+/// The fee, with the full fee and whether it was halved.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CourtFee {
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
+    pub full: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
+    pub fee: Decimal,
+    pub halved: bool,
+    pub source: &'static str,
+}
+
+/// 案件受理费 for a claim of `amount` yuan: 50 up to 10 000, then 2.5 % to 100 000, 2 % to
+/// 200 000, … 0.5 % above 20 000 000, each on the part within its band.
+pub fn court_fee(amount: Decimal, procedure: Procedure) -> Result<CourtFee> {
+    if amount.is_sign_negative() {
+        return Err(Error::too_small("amount", 0));
+    }
+    if amount > Decimal::from(MAX_AMOUNT) {
+        return Err(Error::too_large("amount", MAX_AMOUNT));
+    }
+    let mut full = Decimal::from(50);
+    let mut lower = Decimal::from(10_000);
+    for (upper, permille) in BANDS {
+        if amount <= lower {
+            break;
+        }
+        let upper = Decimal::from(upper);
+        let part = amount.min(upper) - lower;
+        full += part * Decimal::new(permille, 3);
+        lower = upper;
+    }
+    let full = round2(full);
+    let halved = procedure != Procedure::Ordinary;
+    let fee = if halved { round2(full / Decimal::TWO) } else { full };
+    Ok(CourtFee { full, fee, halved, source: COURT_FEE_SOURCE })
+}
+
+/// 迟延履行期间的加倍部分债务利息: unpaid money debt (excluding ordinary interest) ×
+/// 0.0175 % × days late.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DelayInterest {
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
+    pub interest: Decimal,
+    #[serde(serialize_with = "crate::engine::money::ser_pct")]
+    pub daily_percent: Decimal,
+    pub days: u32,
+    pub source: &'static str,
+}
+
+/// The longest period accepted: 100 years of days.
+pub const MAX_DAYS: u32 = 36_500;
+
+pub fn delay_interest(amount: Decimal, days: u32) -> Result<DelayInterest> {
+    if amount.is_sign_negative() {
+        return Err(Error::too_small("amount", 0));
+    }
+    if amount > Decimal::from(MAX_AMOUNT) {
+        return Err(Error::too_large("amount", MAX_AMOUNT));
+    }
+    if days > MAX_DAYS {
+        return Err(Error::too_large("days", MAX_DAYS));
+    }
+    let daily = Decimal::new(175, 6);
+    Ok(DelayInterest {
+        interest: round2(amount * daily * Decimal::from(days)),
+        daily_percent: daily * Decimal::ONE_HUNDRED,
+        days,
+        source: DELAY_SOURCE,
+    })
+}

@@ -1,0 +1,123 @@
+//! Golden values for schedules, APR, court tools, LPR and the deduction audit. Every
+//! expected figure is SPEC's or worked by hand (the working is in the comment).
+
+mod common;
+use common::*;
+use overdue_calc::engine::audit::audit;
+use overdue_calc::engine::court::{court_fee, delay_interest, Procedure};
+use overdue_calc::engine::legal::lines;
+use overdue_calc::engine::lpr::in_force;
+use overdue_calc::engine::rate::{Rate, RateUnit};
+use overdue_calc::engine::schedule::{schedule, InterestBasis, Loan, Method, Schedule};
+use overdue_calc::engine::terms::LenderType;
+
+fn loan(p: &str, percent: &str, unit: RateUnit, months: u32, method: Method, start: &str) -> Schedule {
+    let rate = Rate { percent: d(percent), unit, day_basis: unit.default_basis() };
+    schedule(&Loan { principal: d(p), rate, months, method, start: day(start), basis: InterestBasis::Monthly }).unwrap()
+}
+
+#[test]
+fn annuity_matches_spec_example() {
+    // SPEC §3: 10 000 at 12 %/yr for 12 months → 888.49, last 888.47, interest 661.86.
+    let s = loan("10000", "12", RateUnit::Year, 12, Method::Annuity, "2026-01-15");
+    money(s.periods[0].payment, "888.49");
+    money(s.periods[11].payment, "888.47");
+    money(s.total_interest, "661.86");
+    money(s.periods[0].interest, "100.00");
+    money(s.periods[1].interest, "92.12");
+    assert_eq!(s.periods.iter().map(|p| p.principal).sum::<rust_decimal::Decimal>(), d("10000"));
+    // A level-payment loan at 12 %/yr nominal has APR 12.00 %, EAR 1.01^12 − 1 = 12.68 %.
+    assert_eq!(s.apr_percent.unwrap().round_dp(2), d("12.00"));
+    assert_eq!(s.ear_percent.unwrap().round_dp(2), d("12.68"));
+}
+
+#[test]
+fn equal_principal_interest_only_and_bullet() {
+    // 12 000 at 1 %/month: principal 1 000 each; interest 120, 110, … 10 → 780.
+    let s = loan("12000", "12", RateUnit::Year, 12, Method::EqualPrincipal, "2026-01-01");
+    money(s.periods[0].payment, "1120.00");
+    money(s.periods[11].payment, "1010.00");
+    money(s.total_interest, "780.00");
+    // Interest only: 100 a month, 10 100 at the end, 1 200 in all.
+    let s = loan("10000", "12", RateUnit::Year, 12, Method::InterestOnly, "2026-01-01");
+    money(s.periods[0].payment, "100.00");
+    money(s.periods[11].payment, "10100.00");
+    money(s.total_interest, "1200.00");
+    // Bullet: 2026-01-01 → 2026-04-01 is 90 days; 10 000 × 0.05 % × 90 = 450.00.
+    let s = loan("10000", "0.05", RateUnit::Day, 3, Method::Bullet, "2026-01-01");
+    assert_eq!(s.periods.len(), 1);
+    assert_eq!(s.periods[0].due, day("2026-04-01"));
+    money(s.periods[0].payment, "10450.00");
+}
+
+#[test]
+fn flat_fee_card_plan_apr_is_13_03() {
+    // 12 000 in 12 installments at 0.6 %/month fee: 1 000 + 72 = 1 072; fees 864; APR 13.03 %.
+    let s = loan("12000", "0.6", RateUnit::Month, 12, Method::FlatFee, "2026-01-01");
+    money(s.periods[0].payment, "1072.00");
+    money(s.total_interest, "864.00");
+    assert_eq!(s.apr_percent.unwrap().round_dp(2), d("13.03"));
+}
+
+#[test]
+fn last_period_absorbs_rounding_and_month_ends_clamp() {
+    // 100 over 3 months at 0 %: 33.33, 33.33, 33.34.
+    let s = loan("100", "0", RateUnit::Year, 3, Method::EqualPrincipal, "2026-01-31");
+    let paid: Vec<String> = s.periods.iter().map(|p| p.payment.to_string()).collect();
+    assert_eq!(paid, ["33.33", "33.33", "33.34"]);
+    let dues: Vec<String> = s.periods.iter().map(|p| p.due.to_string()).collect();
+    assert_eq!(dues, ["2026-02-28", "2026-03-31", "2026-04-30"]);
+    // A zero-rate plan has a zero APR.
+    assert_eq!(s.apr_percent.unwrap().round_dp(6), d("0"));
+}
+
+#[test]
+fn court_fee_bands_and_halving() {
+    // ≤ 10 000: 50. 50 000: 50 + 40 000 × 2.5 % = 1 050. 100 000: 50 + 90 000 × 2.5 % = 2 300.
+    // 200 000: 2 300 + 100 000 × 2 % = 4 300. 1 000 000: 4 300 + 300 000 × 1.5 % + 500 000 × 1 % = 13 800.
+    for (amount, fee) in
+        [("5000", "50.00"), ("50000", "1050.00"), ("100000", "2300.00"), ("200000", "4300.00"), ("1000000", "13800.00")]
+    {
+        money(court_fee(d(amount), Procedure::Ordinary).unwrap().fee, fee);
+    }
+    let half = court_fee(d("50000"), Procedure::Simple).unwrap();
+    money(half.fee, "525.00");
+    money(half.full, "1050.00");
+    assert!(half.halved);
+    assert_eq!(court_fee(d("-1"), Procedure::Ordinary).unwrap_err().code(), "tooSmall");
+}
+
+#[test]
+fn doubled_delay_interest() {
+    // 1 000 000 × 0.0175 % × 100 = 17 500.
+    money(delay_interest(d("1000000"), 100).unwrap().interest, "17500.00");
+    money(delay_interest(d("0"), 100).unwrap().interest, "0.00");
+}
+
+#[test]
+fn lpr_and_lines() {
+    assert_eq!(in_force(day("2026-11-24"), &[]).unwrap().one_year, d("3.00"));
+    // 民间借贷 on 2020-01-01: LPR 4.15 % → line 16.60 %.
+    let (ls, lpr) = lines(LenderType::Private, day("2020-01-01"), &[]);
+    assert_eq!(lpr.unwrap().one_year, d("4.15"));
+    assert_eq!(ls[0].percent, d("16.60"));
+    assert_eq!(ls[1].percent, d("36"));
+    let (ls, _) = lines(LenderType::Licensed, day("2020-01-01"), &[]);
+    assert_eq!(ls[0].percent, d("24"));
+}
+
+#[test]
+fn audit_finds_overdeduction_and_excess_over_the_line() {
+    // Day 10: owed 10 000 + 100 + 75 (10 000 × 0.075 % × 10) = 10 175. 12 000 taken:
+    // 1 825 beyond everything owed. Charges taken 75; the 24 % line allows
+    // 10 000 × 24 % × 10 / 365 = 65.75, so 9.25 of them pass the line.
+    let c = quick("10000", "100", "2026-10-01", "2026-10-31", daily_terms("0.05"));
+    let a = audit(&c, &[(day("2026-10-11"), d("12000"))]).unwrap();
+    let v = &a.deductions[0];
+    money(v.owed_due, "10175.00");
+    money(v.to_reclaim, "1825.00");
+    money(v.charges_taken, "75.00");
+    money(v.above_legal_line, "9.25");
+    money(a.case.totals.credit, "1825.00");
+    money(a.total_to_reclaim, "1825.00");
+}
