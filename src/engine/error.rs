@@ -128,5 +128,17 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// Errors cross the JS boundary as `{code, field, message}`.
+impl serde::Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Error", 3)?;
+        st.serialize_field("code", self.code())?;
+        st.serialize_field("field", self.field())?;
+        st.serialize_field("message", &self.to_string())?;
+        st.end()
+    }
+}
+
 /// The engine's result type.
 pub type Result<T> = std::result::Result<T, Error>;

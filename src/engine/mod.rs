@@ -1,6 +1,8 @@
 pub mod audit;
+pub mod budget;
 pub mod court;
 pub mod date;
+pub mod debts;
 pub mod error;
 pub mod irr;
 pub mod ledger;
@@ -11,5 +13,6 @@ pub mod overdue;
 pub mod parse;
 pub mod rate;
 pub mod request;
+pub mod scenario;
 pub mod schedule;
 pub mod terms;

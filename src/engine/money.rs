@@ -41,6 +41,12 @@ impl fmt::Display for Money {
     }
 }
 
+impl serde::Serialize for Money {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 /// Serializes money as a string with exactly two decimals ("1234.50").
 pub fn ser_cents<S: serde::Serializer>(x: &Decimal, s: S) -> std::result::Result<S::Ok, S::Error> {
     s.collect_str(&Money(*x))

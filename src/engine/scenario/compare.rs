@@ -1,0 +1,164 @@
+//! Scenarios side by side: each computed on its own (one bad scenario never blanks the
+//! others), the cheapest and the cheapest that fits marked, the shortest term that fits
+//! for plans with a term, and a settlement's break-even waiver against each other plan.
+
+use super::{debt_on, metrics, plan, Debt, Flow, MinimumInfo, Scenario};
+use crate::engine::budget::Budget;
+use crate::engine::error::{Error, Result};
+use crate::engine::money::ser_opt_pct;
+use crate::engine::overdue::Case;
+use rust_decimal::Decimal;
+
+/// The waiver at which a settlement costs the same as another scenario.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BreakEven {
+    pub against: usize,
+    pub kind: &'static str,
+    /// Percent of interest, penalty and fees to waive; `None` if waiving all of them is not enough.
+    #[serde(serialize_with = "ser_opt_pct")]
+    pub waiver_percent_of_charges: Option<Decimal>,
+    /// The same saving as a percent of everything owed on the settlement date.
+    #[serde(serialize_with = "ser_opt_pct")]
+    pub waiver_percent_of_total: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ScenarioResult {
+    pub kind: &'static str,
+    pub metrics: Option<super::Metrics>,
+    pub flows: Vec<Flow>,
+    pub error: Option<Error>,
+    pub minimum: Option<MinimumInfo>,
+    /// The shortest term of this kind of plan whose payments fit the budget.
+    pub shortest_fit_months: Option<u32>,
+    pub break_even: Vec<BreakEven>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Comparison {
+    pub base: Debt,
+    pub budget: Option<Budget>,
+    pub results: Vec<ScenarioResult>,
+    pub cheapest: Option<usize>,
+    pub cheapest_fitting: Option<usize>,
+}
+
+/// The most scenarios one comparison takes.
+pub const MAX_SCENARIOS: usize = 20;
+
+/// Compares `scenarios` (each already parsed, or the error that parsing gave) for `case`.
+pub fn compare(
+    case: &Case,
+    scenarios: &[std::result::Result<Scenario, Error>],
+    budget: Option<&Budget>,
+) -> Result<Comparison> {
+    if scenarios.len() > MAX_SCENARIOS {
+        return Err(Error::TooMany { field: "scenarios".into(), max: MAX_SCENARIOS });
+    }
+    let d = case.as_of;
+    let base = debt_on(case, d)?;
+    let capacity = budget.map(|b| b.capacity);
+    let savings = budget.and_then(|b| b.savings).map(|m| m.0);
+    let run = |s: &Scenario| plan(case, &base, s).map(|p| (metrics(d, &base, &p, capacity, savings), p));
+    let mut results: Vec<ScenarioResult> = scenarios
+        .iter()
+        .enumerate()
+        .map(|(k, s)| {
+            let prefixed = |e: Error| {
+                let f = e.field().to_string();
+                e.at(&format!("scenarios[{k}].{f}"))
+            };
+            let kind = s.as_ref().map_or("invalid", |s| s.kind());
+            match s.as_ref().map_err(|e| e.clone()).and_then(|s| run(s).map_err(prefixed)) {
+                Ok((m, p)) => {
+                    let shortest = s.as_ref().ok().and_then(|s| shortest_fit(s, &run, capacity));
+                    ScenarioResult {
+                        kind,
+                        metrics: Some(m),
+                        flows: p.flows,
+                        error: None,
+                        minimum: p.minimum,
+                        shortest_fit_months: shortest,
+                        break_even: vec![],
+                    }
+                }
+                Err(e) => ScenarioResult {
+                    kind,
+                    metrics: None,
+                    flows: vec![],
+                    error: Some(e),
+                    minimum: None,
+                    shortest_fit_months: None,
+                    break_even: vec![],
+                },
+            }
+        })
+        .collect();
+    for (k, s) in scenarios.iter().enumerate() {
+        if let Ok(Scenario::Settlement { pay_on, .. }) = s {
+            let at = match pay_on {
+                Some(p) if *p > d => debt_on(case, *p)?,
+                _ => base.clone(),
+            };
+            results[k].break_even = break_even(&at, k, &results);
+        }
+    }
+    let total = |r: &ScenarioResult| r.metrics.as_ref().map(|m| m.total_paid);
+    let cheapest = (0..results.len()).filter(|&k| total(&results[k]).is_some()).min_by_key(|&k| total(&results[k]));
+    let cheapest_fitting = (0..results.len())
+        .filter(|&k| results[k].metrics.as_ref().is_some_and(|m| m.fits_budget == Some(true)))
+        .min_by_key(|&k| total(&results[k]));
+    Ok(Comparison { base, budget: budget.cloned(), results, cheapest, cheapest_fitting })
+}
+
+type Runner<'a> = dyn Fn(&Scenario) -> Result<(super::Metrics, super::Plan)> + 'a;
+
+/// The fewest months for which every payment of `s` fits; payments shrink as the term
+/// grows, so a binary search over 1..=max finds it.
+fn shortest_fit(s: &Scenario, run: &Runner<'_>, capacity: Option<Decimal>) -> Option<u32> {
+    capacity?;
+    s.months()?;
+    let fits = |m: u32| run(&s.with_months(m)).ok().is_some_and(|(x, _)| x.fits_budget == Some(true));
+    let (mut lo, mut hi) = (1u32, s.max_months());
+    if !fits(hi) {
+        return None;
+    }
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if fits(mid) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    Some(lo)
+}
+
+fn break_even(at: &Debt, me: usize, results: &[ScenarioResult]) -> Vec<BreakEven> {
+    let charges = at.interest + at.penalty + at.fees;
+    let hundred = Decimal::ONE_HUNDRED;
+    results
+        .iter()
+        .enumerate()
+        .filter(|(k, r)| *k != me && r.kind != "settlement")
+        .filter_map(|(k, r)| {
+            let other = r.metrics.as_ref()?.total_paid;
+            let saving = (at.total - other).max(Decimal::ZERO);
+            let of_charges = if charges.is_zero() {
+                saving.is_zero().then_some(Decimal::ZERO)
+            } else {
+                Some(saving * hundred / charges).filter(|w| *w <= hundred)
+            };
+            let of_total = (!at.total.is_zero()).then(|| saving * hundred / at.total);
+            Some(BreakEven {
+                against: k,
+                kind: r.kind,
+                waiver_percent_of_charges: of_charges,
+                waiver_percent_of_total: of_total,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,252 @@
+//! Ways out (SPEC §5): golden values worked by hand, and invariants over generated plans.
+
+mod common;
+use common::*;
+use overdue_calc::engine::budget::{Budget, Line};
+use overdue_calc::engine::debts::{plan_debts, DebtItem};
+use overdue_calc::engine::overdue::Case;
+use overdue_calc::engine::rate::{Rate, RateUnit};
+use overdue_calc::engine::scenario::{compare, Comparison, Included, Scenario};
+use overdue_calc::engine::schedule::Method;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+/// The case of the ledger tests: 10 000 + 100 overdue 30 days at 0.05 %/day × 1.5:
+/// penalty 225.00, total 10 325.00 on 2026-10-31.
+fn case() -> Case {
+    quick("10000", "100", "2026-10-01", "2026-10-31", daily_terms("0.05"))
+}
+
+fn run(scenarios: Vec<Scenario>, budget: Option<Budget>) -> Comparison {
+    let s: Vec<_> = scenarios.into_iter().map(Ok).collect();
+    compare(&case(), &s, budget.as_ref()).unwrap()
+}
+
+fn year(p: &str) -> Rate {
+    Rate { percent: d(p), unit: RateUnit::Year, day_basis: 360 }
+}
+
+#[test]
+fn paying_today_costs_nothing_more_and_has_zero_apr() {
+    let c = run(vec![Scenario::PayNow], None);
+    let m = c.results[0].metrics.as_ref().unwrap();
+    money(m.total_paid, "10325.00");
+    money(m.cost_over_today, "0.00");
+    money(m.cost_over_principal, "325.00");
+    assert_eq!(m.implied_apr_percent, Some(Decimal::ZERO));
+}
+
+#[test]
+fn fee_free_freeze_has_zero_apr_and_pays_what_it_froze() {
+    // Everything frozen (10 325.00) over 12 months, no fee: 860.42 × 11 + 860.38.
+    let s = Scenario::Freeze {
+        months: 12,
+        include: Included::ALL,
+        down: d("0"),
+        fee_monthly: d("0"),
+        waive_rest: false,
+        card: false,
+    };
+    let c = run(vec![s], None);
+    let m = c.results[0].metrics.as_ref().unwrap();
+    money(m.total_paid, "10325.00");
+    assert_eq!(m.plan_apr_percent.unwrap().round_dp(8), Decimal::ZERO);
+    assert_eq!(m.implied_apr_percent.unwrap().round_dp(8), Decimal::ZERO);
+    money(m.largest_payment, "860.42");
+    assert_eq!(m.payments, 12);
+}
+
+#[test]
+fn flat_fee_plan_apr_is_13_03() {
+    // Principal only (10 000), the rest (325) paid now; 12 × (833.33 + 60.00 fee).
+    let s = Scenario::Installments {
+        months: 12,
+        method: Method::FlatFee,
+        rate: Rate { percent: d("0.6"), unit: RateUnit::Month, day_basis: 360 },
+        include: Included::default(),
+        down: d("0"),
+        waive_rest: false,
+    };
+    let c = run(vec![s], None);
+    let m = c.results[0].metrics.as_ref().unwrap();
+    assert_eq!(m.plan_apr_percent.unwrap().round_dp(2), d("13.03"));
+    money(m.upfront, "325.00");
+    money(m.total_paid, "11045.00"); // 10 325 + 12 × 60
+                                     // 0.6 %/month ≈ 13.03 % APR is under 24 %, but the 27.74 above the line is still paid.
+    assert!(m.exceeds_line);
+}
+
+#[test]
+fn waiving_x_percent_today_saves_exactly_that() {
+    // Waive 50 % of the penalty (225.00) and all of the interest (100.00): saves 212.50.
+    let s = Scenario::Settlement {
+        waive_interest: d("100"),
+        waive_penalty: d("50"),
+        waive_fees: d("0"),
+        waive_principal: d("0"),
+        pay_on: None,
+    };
+    let c = run(vec![Scenario::PayNow, s], None);
+    let m = c.results[1].metrics.as_ref().unwrap();
+    money(m.total_paid, "10112.50");
+    money(m.cost_over_today, "-212.50");
+    assert_eq!(c.cheapest, Some(1));
+}
+
+#[test]
+fn settlement_later_with_waiver_has_negative_implied_apr_and_break_even() {
+    // Paid 30 days later: penalty 450.00, total 10 550.00; 90 % of the penalty waived:
+    // 10 145.00 paid, less than 10 325 today → a negative implied rate.
+    let s = Scenario::Settlement {
+        waive_interest: d("0"),
+        waive_penalty: d("90"),
+        waive_fees: d("0"),
+        waive_principal: d("0"),
+        pay_on: Some(day("2026-11-30")),
+    };
+    let c = run(vec![Scenario::PayNow, s], None);
+    let m = c.results[1].metrics.as_ref().unwrap();
+    money(m.total_paid, "10145.00");
+    assert!(m.implied_apr_percent.unwrap() < Decimal::ZERO);
+    // Break-even against paying today: (10 550 − 10 325) / (100 + 450) = 40.909 % of charges.
+    let be = &c.results[1].break_even[0];
+    assert_eq!(be.against, 0);
+    assert_eq!(be.waiver_percent_of_charges.unwrap().round_dp(3), d("40.909"));
+}
+
+#[test]
+fn waiting_costs_the_ledger_growth() {
+    // One month more (2026-10-31 → 2026-11-30, 30 days): +225.00.
+    let c = run(vec![Scenario::Wait { months: 1, days: 0 }], None);
+    let m = c.results[0].metrics.as_ref().unwrap();
+    money(m.cost_over_today, "225.00");
+    assert_eq!(m.end_date, Some(day("2026-11-30")));
+}
+
+#[test]
+fn minimum_payment_that_never_clears_says_what_would() {
+    // 10 325 at 0.05 %/day ≈ 1.52 %/month > a 1 % minimum: never clears.
+    // Monthly r = 0.05 % × 365 / 12; stop growth = 10 325 × r = 157.03 (rounded up);
+    // 36-month level payment = 10 325 × r(1+r)^36/((1+r)^36 − 1) = 374.5696 → 374.57 rounded up (worked in Python).
+    let s = Scenario::MinimumPayment {
+        percent: d("1"),
+        amount: d("10"),
+        rate: Rate { percent: d("0.05"), unit: RateUnit::Day, day_basis: 365 },
+    };
+    let c = run(vec![s], None);
+    let info = c.results[0].minimum.as_ref().unwrap();
+    assert_eq!(info.months_to_clear, None);
+    money(info.stop_growth_payment, "157.03");
+    money(info.clear_in_36_payment, "374.57");
+    // (10 325 + 10 325 × 0.05 % × 30 = 154.875 → 154.88) × 1 % = 104.7988 → 104.80.
+    money(info.first_minimum, "104.80");
+}
+
+#[test]
+fn budget_marks_fit_and_finds_the_shortest_plan() {
+    // Capacity 6 000 − 3 000 − 1 000 − 1 000 = 1 000. Principal 10 000 at 0 %, the rest
+    // (325) waived: 10 months of 1 000 fit; 9 months (1 111.11) do not.
+    let budget = Budget::new(
+        d("6000"),
+        vec![Line { label: "房租".into(), amount: d("3000") }, Line { label: "生活".into(), amount: d("1000") }],
+        vec![Line { label: "车贷".into(), amount: d("1000") }],
+        None,
+    );
+    money(budget.capacity, "1000.00");
+    let s = |months| Scenario::Installments {
+        months,
+        method: Method::EqualPrincipal,
+        rate: year("0"),
+        include: Included::default(),
+        down: d("0"),
+        waive_rest: true,
+    };
+    let c = run(vec![s(6), s(24), Scenario::PayNow], Some(budget));
+    let fits: Vec<_> = c.results.iter().map(|r| r.metrics.as_ref().unwrap().fits_budget).collect();
+    assert_eq!(fits, [Some(false), Some(true), Some(false)]);
+    assert_eq!(c.results[0].shortest_fit_months, Some(10));
+    assert_eq!(c.cheapest_fitting, Some(1));
+}
+
+#[test]
+fn a_bad_scenario_does_not_blank_the_others() {
+    let s = vec![
+        Ok(Scenario::PayNow),
+        Err(overdue_calc::engine::error::Error::NotANumber { field: "scenarios[1].months".into() }),
+    ];
+    let c = compare(&case(), &s, None).unwrap();
+    assert!(c.results[0].metrics.is_some());
+    assert_eq!(c.results[1].error.as_ref().unwrap().field(), "scenarios[1].months");
+}
+
+fn debt(name: &str, balance: &str, rate: &str, min: &str) -> DebtItem {
+    DebtItem { name: name.into(), balance: d(balance), annual_percent: d(rate), minimum: d(min) }
+}
+
+#[test]
+fn avalanche_pays_less_interest_than_snowball_here() {
+    // A small cheap debt and a large dear one: snowball clears the cheap one first and pays more.
+    let debts = [debt("信用卡", "20000", "18", "400"), debt("亲友", "3000", "0", "100")];
+    let c = plan_debts(&debts, d("2000"), None).unwrap();
+    let (a, s) = (&c.plans[0], &c.plans[1]);
+    assert_eq!(a.sequence, [0, 1]);
+    assert_eq!(s.sequence, [1, 0]);
+    assert!(a.total_interest < s.total_interest, "{} vs {}", a.total_interest, s.total_interest);
+    assert!(a.months.is_some() && s.months.is_some());
+    // A budget below the 18 % debt's monthly interest (300) never clears it.
+    let c = plan_debts(&debts, d("290"), None).unwrap();
+    assert_eq!(c.plans[0].months, None);
+}
+
+fn money_s() -> impl Strategy<Value = Decimal> {
+    (1u64..5_000_000_00).prop_map(|c| Decimal::new(c as i64, 2))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn avalanche_never_pays_more_interest_than_snowball(
+        debts in prop::collection::vec((money_s(), 0u32..3600, 0u64..200_000), 1..6), budget in 1u64..2_000_000
+    ) {
+        let items: Vec<DebtItem> = debts.iter().enumerate().map(|(k, (b, r, m))| DebtItem {
+            name: k.to_string(), balance: *b, annual_percent: Decimal::new(i64::from(*r), 2), minimum: Decimal::new(*m as i64, 2),
+        }).collect();
+        let c = plan_debts(&items, Decimal::new(budget as i64 * 100, 2), None).unwrap();
+        let (a, s) = (&c.plans[0], &c.plans[1]);
+        if a.months.is_some() && s.months.is_some() {
+            // Interest is rounded to the cent per debt per month; allow that much.
+            let slack = Decimal::new(1, 2) * Decimal::from(a.months.unwrap().max(s.months.unwrap()) * items.len() as u32);
+            prop_assert!(a.total_interest <= s.total_interest + slack, "{} > {}", a.total_interest, s.total_interest);
+        }
+    }
+
+    #[test]
+    fn every_scenario_flows_sum_to_its_total(
+        months in 1u32..=72, rate in 0u32..4000, waive in 0u32..=100, down in 0u64..500_000, m in 0usize..3,
+        inc in any::<(bool, bool, bool)>(), waive_rest in any::<bool>(), deducted in any::<bool>(), wait_days in 0u32..400,
+    ) {
+        let method = [Method::Annuity, Method::EqualPrincipal, Method::FlatFee][m];
+        let include = Included { interest: inc.0, penalty: inc.1, fees: inc.2 };
+        let r = year(&Decimal::new(i64::from(rate), 2).to_string());
+        let w = Decimal::from(waive);
+        let scenarios = vec![
+            Scenario::PayNow,
+            Scenario::Wait { months: months % 13, days: wait_days },
+            Scenario::Settlement { waive_interest: w, waive_penalty: w, waive_fees: w, waive_principal: w / Decimal::TWO, pay_on: None },
+            Scenario::Installments { months, method, rate: r, include, down: Decimal::new(down as i64, 2), waive_rest },
+            Scenario::Freeze { months, include, down: Decimal::ZERO, fee_monthly: Decimal::new(i64::from(rate % 100), 2), waive_rest, card: true },
+            Scenario::Extension { months, rate: r, capitalise: waive_rest },
+            Scenario::MinimumPayment { percent: Decimal::from(waive % 20), amount: Decimal::from(10), rate: r },
+            Scenario::Refinance { rate: r, months, method, fee: Decimal::from(down % 1000), fee_percent: Decimal::from(waive % 10), deducted },
+        ];
+        let c = run(scenarios, None);
+        for res in &c.results {
+            if let Some(mt) = &res.metrics {
+                let sum: Decimal = res.flows.iter().map(|f| f.amount).sum();
+                prop_assert_eq!(sum, mt.total_paid);
+                prop_assert!(res.flows.iter().all(|f| f.amount > Decimal::ZERO));
+            }
+        }
+    }
+}
