@@ -5,6 +5,7 @@ use overdue_calc::engine::audit::audit;
 use overdue_calc::engine::date::Date;
 use overdue_calc::engine::overdue::{overdue, Case, Debt};
 use overdue_calc::engine::rate::{Rate, RateUnit};
+use overdue_calc::engine::scenario::{compare, Included, Scenario};
 use overdue_calc::engine::schedule::{schedule, InterestBasis, Loan, Method};
 use overdue_calc::engine::terms::preset;
 use rust_decimal::Decimal;
@@ -45,6 +46,9 @@ fn main() {
     report("schedule: 360-month annuity", 200, || {
         black_box(schedule(black_box(&loan)).expect("schedule"));
     });
+    report("schedule: 360-month annuity with APR (as the API)", 200, || {
+        black_box(schedule(black_box(&loan)).expect("schedule").with_apr(360));
+    });
 
     let card = preset("creditCard").expect("preset");
     let three_years = Case {
@@ -77,5 +81,69 @@ fn main() {
         (0..50).map(|k| (date(2025, 1, 1).add_days(k * 9).expect("date"), Decimal::from(1_000 + k * 37))).collect();
     report("audit: 36-month loan, 50 deductions", 200, || {
         black_box(audit(black_box(&detailed), black_box(&deductions)).expect("audit"));
+    });
+
+    let sixty = Case {
+        as_of: date(2026, 11, 24),
+        debt: Debt::Quick {
+            overdue_principal: Decimal::from(8_000),
+            overdue_interest: Decimal::from(300),
+            first_overdue: date(2026, 6, 10),
+            not_due_principal: Decimal::from(52_000),
+            minimum_payment: None,
+        },
+        payments: vec![],
+        terms: preset("jiebei").expect("preset"),
+        contract_date: None,
+        lpr_extra: vec![],
+    };
+    let year = |p: i64| Rate { percent: Decimal::from(p), unit: RateUnit::Year, day_basis: 360 };
+    let scenarios: Vec<Result<Scenario, overdue_calc::engine::error::Error>> = vec![
+        Scenario::PayNow,
+        Scenario::Wait { months: 3, days: 0 },
+        Scenario::Settlement {
+            waive_interest: Decimal::from(50),
+            waive_penalty: Decimal::ONE_HUNDRED,
+            waive_fees: Decimal::ONE_HUNDRED,
+            waive_principal: Decimal::ZERO,
+            pay_on: None,
+        },
+        Scenario::Installments {
+            months: 60,
+            method: Method::Annuity,
+            rate: year(12),
+            include: Included::ALL,
+            down: Decimal::ZERO,
+            waive_rest: false,
+        },
+        Scenario::Freeze {
+            months: 60,
+            include: Included::ALL,
+            down: Decimal::ZERO,
+            fee_monthly: Decimal::ZERO,
+            waive_rest: false,
+            card: false,
+        },
+        Scenario::Extension { months: 60, rate: year(10), capitalise: true },
+        Scenario::MinimumPayment {
+            percent: Decimal::TEN,
+            amount: Decimal::ONE_HUNDRED,
+            rate: Rate { percent: Decimal::new(5, 2), unit: RateUnit::Day, day_basis: 365 },
+        },
+        Scenario::Refinance {
+            rate: year(15),
+            months: 60,
+            method: Method::Annuity,
+            fee: Decimal::ZERO,
+            fee_percent: Decimal::from(2),
+            deducted: true,
+        },
+    ]
+    .into_iter()
+    .map(Ok)
+    .collect();
+    let budget = overdue_calc::engine::budget::Budget::new(Decimal::from(9_000), vec![], vec![], None);
+    report("compare: 8 scenarios, 60-month case, with budget", 50, || {
+        black_box(compare(black_box(&sixty), black_box(&scenarios), Some(&budget)).expect("compare"));
     });
 }

@@ -3,6 +3,7 @@
 //! Errors are thrown as `{code, field, message}`. No logic lives here.
 
 use crate::engine::request::{self as rq, CaseIn, Errors, LoanIn, PaymentIn, Text};
+use crate::engine::request_plans::{self as rp, BudgetIn, DebtIn, ScenarioIn};
 use crate::engine::{self, date::Date, error::Error};
 use js_sys::{Object, Reflect};
 use serde::{de::DeserializeOwned, Serialize};
@@ -88,7 +89,7 @@ pub fn schedule(v: JsValue) -> Result<JsValue, JsValue> {
     let mut errs = Errors::default();
     let loan = req.resolve("", &mut errs);
     let loan = errs.finish(loan).map_err(first_error)?;
-    output(&engine::schedule::schedule(&loan).map_err(engine_err)?)
+    output(&engine::schedule::schedule(&loan).map_err(engine_err)?.with_apr(loan.months))
 }
 
 /// `audit(case, deductions)`: each deduction against what was owed on its date.
@@ -144,12 +145,38 @@ pub fn delay_interest(amount: JsValue, days: JsValue) -> Result<JsValue, JsValue
     output(&engine::court::delay_interest(amount, days).map_err(engine_err)?)
 }
 
+/// `compare(case, scenarios, budget?)`: ways out side by side.
+pub fn compare(v: JsValue, scenarios: JsValue, budget: JsValue) -> Result<JsValue, JsValue> {
+    let c = case(v)?;
+    let list: Vec<ScenarioIn> = input(scenarios)?;
+    let b: BudgetIn = input(budget)?;
+    let b = b.resolve("budget.").map_err(first_error)?;
+    let parsed = rp::resolve_scenarios(&list);
+    output(&engine::scenario::compare(&c, &parsed, b.as_ref()).map_err(engine_err)?)
+}
+
+/// `budget(budget)`: monthly capacity from income, expenses and other debt payments.
+pub fn budget(v: JsValue) -> Result<JsValue, JsValue> {
+    let b: BudgetIn = input(v)?;
+    let b = b.resolve("").map_err(first_error)?.ok_or_else(|| engine_err(Error::Empty { field: "income".into() }))?;
+    output(&b)
+}
+
+/// `debts(list, monthlyBudget, order?)`: avalanche, snowball and a custom order.
+pub fn debts(list: JsValue, monthly: JsValue, order: JsValue) -> Result<JsValue, JsValue> {
+    let items: Vec<DebtIn> = input(list)?;
+    let items = rp::resolve_debts(&items).map_err(first_error)?;
+    let monthly = rq::req(rq::opt_amount(&text(&monthly), "monthlyBudget"), "monthlyBudget").map_err(engine_err)?;
+    let custom: Option<Vec<usize>> = if order.is_undefined() || order.is_null() { None } else { Some(input(order)?) };
+    output(&engine::debts::plan_debts(&items, monthly, custom.as_deref()).map_err(engine_err)?)
+}
+
 /// `version()`: the crate version.
 pub fn version() -> JsValue {
     env!("CARGO_PKG_VERSION").into()
 }
 
-type Api = dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>;
+type Api = dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>;
 
 /// Installs `window.OverdueCalc` and dispatches `overdue-calc:ready`.
 pub fn install() {
@@ -162,14 +189,17 @@ pub fn install() {
         let _ = Reflect::set(&api, &name.into(), c.as_ref());
         c.forget();
     };
-    add("overdue", Box::new(|a, _| overdue(a)));
-    add("schedule", Box::new(|a, _| schedule(a)));
-    add("audit", Box::new(audit));
-    add("lpr", Box::new(|a, _| lpr(a)));
-    add("legalLine", Box::new(legal_line));
-    add("courtFee", Box::new(court_fee));
-    add("delayInterest", Box::new(delay_interest));
-    add("version", Box::new(|_, _| Ok(version())));
+    add("overdue", Box::new(|a, _, _| overdue(a)));
+    add("schedule", Box::new(|a, _, _| schedule(a)));
+    add("audit", Box::new(|a, b, _| audit(a, b)));
+    add("compare", Box::new(compare));
+    add("budget", Box::new(|a, _, _| budget(a)));
+    add("debts", Box::new(debts));
+    add("lpr", Box::new(|a, _, _| lpr(a)));
+    add("legalLine", Box::new(|a, b, _| legal_line(a, b)));
+    add("courtFee", Box::new(|a, b, _| court_fee(a, b)));
+    add("delayInterest", Box::new(|a, b, _| delay_interest(a, b)));
+    add("version", Box::new(|_, _, _| Ok(version())));
     let _ = Reflect::set(&window, &"OverdueCalc".into(), &api);
     if let Ok(ev) = web_sys::CustomEvent::new("overdue-calc:ready") {
         let _ = window.dispatch_event(&ev);

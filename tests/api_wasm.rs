@@ -50,3 +50,34 @@ fn errors_are_thrown_as_code_field_message() {
     let e = overdue_calc::api::overdue(json(r#"{"payments":{"a":1}}"#)).unwrap_err();
     assert_eq!(get(&e, "code").as_string().unwrap(), "badRequest");
 }
+
+#[wasm_bindgen_test]
+fn schedule_compare_and_court_tools() {
+    // SPEC: a 12 × 0.6 % card plan has APR 13.03 %.
+    let s = overdue_calc::api::schedule(json(
+        r#"{"principal":"1.2万","rate":{"value":"0.6%","unit":"month"},"months":12,"method":"flatFee","startDate":"2026-01-01"}"#,
+    ))
+    .unwrap();
+    assert!(get(&s, "aprPercent").as_string().unwrap().starts_with("13.03"));
+    assert_eq!(get(&s, "totalInterest").as_string().unwrap(), "864.00");
+    // Paying today: zero implied APR; a fee-free freeze of everything pays exactly the total.
+    let case = json(
+        r#"{"asOf":"2026-10-31","overduePrincipal":10000,"overdueInterest":100,"firstOverdueDate":"2026-10-01",
+            "terms":{"rate":{"value":0.05,"unit":"day"},"graceDays":0}}"#,
+    );
+    let scenarios = json(
+        r#"[{"kind":"payNow"},{"kind":"freeze","months":12,"includeInterest":true,"includePenalty":true,"includeFees":true},
+            {"kind":"installments","months":"abc"}]"#,
+    );
+    let c = overdue_calc::api::compare(case, scenarios, JsValue::UNDEFINED).unwrap();
+    let r0 = Reflect::get(&get(&c, "results"), &0.into()).unwrap();
+    let r1 = Reflect::get(&get(&c, "results"), &1.into()).unwrap();
+    let r2 = Reflect::get(&get(&c, "results"), &2.into()).unwrap();
+    assert_eq!(get(&r0, "metrics.impliedAprPercent").as_string().unwrap(), "0");
+    assert_eq!(get(&r1, "metrics.totalPaid").as_string().unwrap(), "10325.00");
+    assert_eq!(get(&r2, "error.field").as_string().unwrap(), "scenarios[2].months");
+    let fee = overdue_calc::api::court_fee(JsValue::from(50000), JsValue::from("simple")).unwrap();
+    assert_eq!(get(&fee, "fee").as_string().unwrap(), "525.00");
+    let di = overdue_calc::api::delay_interest(JsValue::from("100万"), JsValue::from(100)).unwrap();
+    assert_eq!(get(&di, "interest").as_string().unwrap(), "17500.00");
+}

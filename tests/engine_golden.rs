@@ -13,7 +13,9 @@ use overdue_calc::engine::terms::LenderType;
 
 fn loan(p: &str, percent: &str, unit: RateUnit, months: u32, method: Method, start: &str) -> Schedule {
     let rate = Rate { percent: d(percent), unit, day_basis: unit.default_basis() };
-    schedule(&Loan { principal: d(p), rate, months, method, start: day(start), basis: InterestBasis::Monthly }).unwrap()
+    schedule(&Loan { principal: d(p), rate, months, method, start: day(start), basis: InterestBasis::Monthly })
+        .unwrap()
+        .with_apr(months)
 }
 
 #[test]

@@ -43,7 +43,7 @@ proptest! {
     }
 
     #[test]
-    fn allocation_conserves_money(p in 1u64..10_000_000_00, i in 0u64..1_000_000, pays in prop::collection::vec((0i64..200, 0u64..5_000_000), 0..8)) {
+    fn allocation_conserves_money(p in 1u64..1_000_000_000, i in 0u64..1_000_000, pays in prop::collection::vec((0i64..200, 0u64..5_000_000), 0..8)) {
         let first = day("2025-01-01");
         let mut c = quick("0", "0", "2025-01-01", "2025-08-01", daily_terms("0.05"));
         c.debt = Debt::Quick { overdue_principal: cents(p), overdue_interest: cents(i), first_overdue: first, not_due_principal: cents(p / 3), minimum_payment: None };

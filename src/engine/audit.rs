@@ -61,9 +61,8 @@ pub fn audit(case: &Case, deductions: &[(Date, Decimal)]) -> Result<AuditResult>
     let mut tagged: Vec<(Date, Decimal, bool)> = case.payments.iter().map(|p| (p.0, p.1, false)).collect();
     tagged.extend(deductions.iter().map(|d| (d.0, d.1, true)));
     tagged.sort_by_key(|t| t.0);
-    if let Some(late) = tagged.iter().position(|t| t.0 > case.as_of) {
-        let _ = late;
-        return Err(super::error::Error::DateOrder { field: "asOf".into(), other: "deductions.date".into() });
+    if let Some(k) = deductions.iter().position(|t| t.0 > case.as_of) {
+        return Err(super::error::Error::DateOrder { field: "asOf".into(), other: format!("deductions[{k}].date") });
     }
     let full = Case { payments: tagged.iter().map(|t| (t.0, t.1)).collect(), ..case.clone() };
     let result = overdue(&full)?;

@@ -87,12 +87,14 @@ impl Date {
 
     /// Number of whole monthly anniversaries of `self` reached by `later` (0 if earlier).
     pub fn months_until(self, later: Date) -> u32 {
-        let mut n = 0u32;
-        while let Ok(d) = self.add_months(n + 1) {
-            if d > later {
-                break;
-            }
-            n += 1;
+        if later <= self {
+            return 0;
+        }
+        let guess = (later.year() - self.year()) * 12 + later.month() as i32 - self.month() as i32;
+        let mut n = guess.max(0) as u32;
+        // The anniversary in `later`'s month may fall after it (day of month, or clamping).
+        while n > 0 && self.add_months(n).map_or(true, |d| d > later) {
+            n -= 1;
         }
         n
     }

@@ -12,12 +12,43 @@ const GRID: [&str; 14] =
     ["-0.99", "-0.9", "-0.5", "-0.2", "-0.05", "0", "0.005", "0.02", "0.05", "0.1", "0.3", "1", "3", "10"];
 const MAX_STEPS: usize = 200;
 
+/// Stop when the bracket is narrower than this (a period rate; 1e-12 moves an APR by
+/// about 1e-9 percentage points).
 fn tolerance() -> Decimal {
-    Decimal::new(1, 15)
+    Decimal::new(1, 12)
 }
 
-/// Finds a root of `f` on the first bracketing interval of `grid`.
+/// Finds a root of `f`. Conventional flows (money out first, then in) have one root and
+/// an NPV that falls as the rate rises, so the bracket is grown out from 0 in doubling
+/// steps; anything else falls back to scanning `grid` for a sign change.
 fn solve(grid: &[Decimal], f: &dyn Fn(Decimal) -> Option<Decimal>) -> Option<Decimal> {
+    let f0 = f(Decimal::ZERO)?;
+    if f0.is_zero() {
+        return Some(Decimal::ZERO);
+    }
+    let mut step = Decimal::new(1, 2);
+    let limit_up = Decimal::TEN;
+    let limit_down = Decimal::new(-99, 2);
+    for _ in 0..12 {
+        let x = if f0.is_sign_positive() { step.min(limit_up) } else { (-step).max(limit_down) };
+        if let Some(fx) = f(x) {
+            if fx.is_zero() {
+                return Some(x);
+            }
+            if fx.is_sign_negative() != f0.is_sign_negative() {
+                return illinois(f, Decimal::ZERO, f0, x, fx);
+            }
+        }
+        if x == limit_up || x == limit_down {
+            break;
+        }
+        step *= Decimal::TWO;
+    }
+    scan(grid, f)
+}
+
+/// Scans `grid` for the first interval where `f` changes sign.
+fn scan(grid: &[Decimal], f: &dyn Fn(Decimal) -> Option<Decimal>) -> Option<Decimal> {
     let mut prev: Option<(Decimal, Decimal)> = None;
     for &x in grid {
         let Some(fx) = f(x) else { continue };

@@ -13,6 +13,7 @@ pub mod overdue;
 pub mod parse;
 pub mod rate;
 pub mod request;
+pub mod request_plans;
 pub mod scenario;
 pub mod schedule;
 pub mod terms;

@@ -209,9 +209,8 @@ impl Case {
                 (insts, None, Some(loan.start))
             }
         };
-        if let Some((d, _)) = payments.iter().find(|p| p.0 > self.as_of) {
-            let _ = d;
-            return Err(Error::DateOrder { field: "asOf".into(), other: "payments.date".into() });
+        if let Some(k) = self.payments.iter().position(|p| p.0 > self.as_of) {
+            return Err(Error::DateOrder { field: "asOf".into(), other: format!("payments[{k}].date") });
         }
         Ok(ledger::Input {
             terms: self.terms.clone(),

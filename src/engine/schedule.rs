@@ -103,26 +103,28 @@ pub struct Schedule {
 }
 
 impl Schedule {
-    fn new(periods: Vec<Period>, principal: Decimal, months: u32) -> Schedule {
+    fn new(periods: Vec<Period>) -> Schedule {
         let total_payment = periods.iter().map(|p| p.payment).sum();
         let total_interest = periods.iter().map(|p| p.interest).sum();
-        // Monthly flows: −P at 0, then each period's payment at its month.
+        Schedule { periods, total_payment, total_interest, apr_percent: None, ear_percent: None }
+    }
+
+    /// The same schedule with its APR and EAR filled in (an IRR: computed only on request).
+    pub fn with_apr(mut self, months: u32) -> Schedule {
+        let principal: Decimal = self.periods.iter().map(|p| p.principal).sum();
         let mut flows = vec![Decimal::ZERO; months as usize + 1];
         flows[0] = -principal;
-        for (idx, p) in periods.iter().enumerate() {
-            let m = if periods.len() == 1 { months as usize } else { idx + 1 };
+        let single = self.periods.len() == 1;
+        for (idx, p) in self.periods.iter().enumerate() {
+            let m = if single { months as usize } else { idx + 1 };
             if let Some(f) = flows.get_mut(m) {
                 *f += p.payment;
             }
         }
         let annual = super::irr::irr(&flows).and_then(|i| super::irr::annualize(i, 12));
-        Schedule {
-            periods,
-            total_payment,
-            total_interest,
-            apr_percent: annual.map(|a| a.0 * Decimal::ONE_HUNDRED),
-            ear_percent: annual.map(|a| a.1 * Decimal::ONE_HUNDRED),
-        }
+        self.apr_percent = annual.map(|a| a.0 * Decimal::ONE_HUNDRED);
+        self.ear_percent = annual.map(|a| a.1 * Decimal::ONE_HUNDRED);
+        self
     }
 }
 
@@ -159,7 +161,7 @@ pub fn schedule(loan: &Loan) -> Result<Schedule> {
         let interest = round2(checked::mul(checked::mul(p, loan.rate.daily(), f)?, Decimal::from(days), f)?);
         let payment = checked::add(p, interest, f)?;
         let periods = vec![Period { k: 1, due: end, payment, principal: p, interest, balance: Decimal::ZERO }];
-        return Ok(Schedule::new(periods, p, n));
+        return Ok(Schedule::new(periods));
     }
 
     let level = match loan.method {
@@ -188,7 +190,7 @@ pub fn schedule(loan: &Loan) -> Result<Schedule> {
         let payment = checked::add(principal, interest, f)?;
         periods.push(Period { k, due: due(k)?, payment, principal, interest, balance });
     }
-    Ok(Schedule::new(periods, p, n))
+    Ok(Schedule::new(periods))
 }
 
 /// A = P·r(1+r)^n / ((1+r)^n − 1) = P·r / (1 − (1+r)^−n), rounded; P/n at r = 0. When

@@ -63,6 +63,9 @@ pub fn compare(
     let capacity = budget.map(|b| b.capacity);
     let savings = budget.and_then(|b| b.savings).map(|m| m.0);
     let run = |s: &Scenario| plan(case, &base, s).map(|p| (metrics(d, &base, &p, capacity, savings), p));
+    let fits = |s: &Scenario| {
+        plan(case, &base, s).is_ok_and(|p| super::metrics::fits(d, &p.flows, capacity, savings) == Some(true))
+    };
     let mut results: Vec<ScenarioResult> = scenarios
         .iter()
         .enumerate()
@@ -74,7 +77,7 @@ pub fn compare(
             let kind = s.as_ref().map_or("invalid", |s| s.kind());
             match s.as_ref().map_err(|e| e.clone()).and_then(|s| run(s).map_err(prefixed)) {
                 Ok((m, p)) => {
-                    let shortest = s.as_ref().ok().and_then(|s| shortest_fit(s, &run, capacity));
+                    let shortest = s.as_ref().ok().and_then(|s| shortest_fit(s, &fits, capacity));
                     ScenarioResult {
                         kind,
                         metrics: Some(m),
@@ -114,14 +117,14 @@ pub fn compare(
     Ok(Comparison { base, budget: budget.cloned(), results, cheapest, cheapest_fitting })
 }
 
-type Runner<'a> = dyn Fn(&Scenario) -> Result<(super::Metrics, super::Plan)> + 'a;
+type Fits<'a> = dyn Fn(&Scenario) -> bool + 'a;
 
 /// The fewest months for which every payment of `s` fits; payments shrink as the term
 /// grows, so a binary search over 1..=max finds it.
-fn shortest_fit(s: &Scenario, run: &Runner<'_>, capacity: Option<Decimal>) -> Option<u32> {
+fn shortest_fit(s: &Scenario, fits_plan: &Fits<'_>, capacity: Option<Decimal>) -> Option<u32> {
     capacity?;
     s.months()?;
-    let fits = |m: u32| run(&s.with_months(m)).ok().is_some_and(|(x, _)| x.fits_budget == Some(true));
+    let fits = |m: u32| fits_plan(&s.with_months(m));
     let (mut lo, mut hi) = (1u32, s.max_months());
     if !fits(hi) {
         return None;

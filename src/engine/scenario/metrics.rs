@@ -69,6 +69,14 @@ pub fn apr_of(d: Date, amount: Decimal, flows: &[Flow]) -> Option<Decimal> {
     irr::xirr(&dated).and_then(irr::apr_from_ear).map(|a| a * hundred)
 }
 
+/// Whether every payment fits the monthly capacity (plus savings on the case date).
+pub fn fits(d: Date, flows: &[Flow], capacity: Option<Decimal>, savings: Option<Decimal>) -> Option<bool> {
+    capacity.map(|c| {
+        let cash = savings.unwrap_or_default();
+        flows.iter().all(|f| f.amount <= c + if f.date == d { cash } else { Decimal::ZERO })
+    })
+}
+
 /// The metrics of `plan` against the debt `base` on date `d`.
 pub fn metrics(d: Date, base: &Debt, plan: &Plan, capacity: Option<Decimal>, savings: Option<Decimal>) -> Metrics {
     let flows = &plan.flows;
@@ -77,10 +85,7 @@ pub fn metrics(d: Date, base: &Debt, plan: &Plan, capacity: Option<Decimal>, sav
     let largest_payment = flows.iter().map(|f| f.amount).max().unwrap_or_default();
     let plan_apr_percent =
         if plan.financing_flows.is_empty() { None } else { apr_of(d, plan.financed, &plan.financing_flows) };
-    let fits_budget = capacity.map(|c| {
-        let cash = savings.unwrap_or_default();
-        flows.iter().all(|f| f.amount <= c + if f.date == d { cash } else { Decimal::ZERO })
-    });
+    let fits_budget = fits(d, flows, capacity, savings);
     let exceeds_line = plan.pays_excess > Decimal::ZERO || plan_apr_percent.is_some_and(|a| a > base.line_percent);
     Metrics {
         first_payment: flows.first().cloned(),

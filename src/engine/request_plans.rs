@@ -1,0 +1,228 @@
+//! Requests for ways out, the budget and several debts, as text like every request.
+
+use super::budget::{Budget, Line};
+use super::debts::{DebtItem, MAX_DEBTS};
+use super::error::{Error, Result};
+use super::parse;
+use super::request::{opt_amount, opt_count, opt_date, req, Errors, RateIn, Text};
+use super::scenario::{Included, Scenario};
+use super::schedule::Method;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+/// A scenario as sent: `kind` picks the plan; fields that plan does not use are ignored.
+/// Percentages are in percent; blank numbers take the defaults named below.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ScenarioIn {
+    /// payNow, wait, settlement, installments, freeze, extension, minimumPayment, refinance.
+    pub kind: String,
+    pub months: Text,
+    pub days: Text,
+    pub waive_interest: Text,
+    pub waive_penalty: Text,
+    pub waive_fees: Text,
+    pub waive_principal: Text,
+    pub pay_on: Text,
+    /// annuity (default), equalPrincipal or flatFee.
+    pub method: String,
+    pub rate: Option<RateIn>,
+    pub include_interest: bool,
+    pub include_penalty: bool,
+    pub include_fees: bool,
+    pub down: Text,
+    pub waive_rest: bool,
+    pub fee_monthly: Text,
+    pub card: bool,
+    pub capitalise: bool,
+    pub percent: Text,
+    pub amount: Text,
+    pub fee: Text,
+    pub fee_percent: Text,
+    pub deducted: bool,
+}
+
+fn pct_or_zero(t: &Text, field: &str) -> Result<Decimal> {
+    if t.is_blank() {
+        Ok(Decimal::ZERO)
+    } else {
+        parse::percent(&t.0, field)
+    }
+}
+
+impl ScenarioIn {
+    /// The typed scenario; field names are relative to the scenario (`months`, `rate.value`).
+    pub fn resolve(&self) -> Result<Scenario> {
+        let months = |default: u32| opt_count(&self.months, "months", 600).map(|m| m.unwrap_or(default));
+        let rate = |default: &str| match &self.rate {
+            Some(r) if !r.value.is_blank() => r.resolve("rate"),
+            _ => RateIn { value: Text(default.into()), unit: "year".into(), day_basis: None }.resolve("rate"),
+        };
+        let money0 = |t: &Text, f: &str| opt_amount(t, f).map(|v| v.unwrap_or_default());
+        let method = || Method::parse(if self.method.is_empty() { "annuity" } else { &self.method }, "method");
+        let include =
+            Included { interest: self.include_interest, penalty: self.include_penalty, fees: self.include_fees };
+        let at_least_one = |m: u32| if m == 0 { Err(Error::too_small("months", 1)) } else { Ok(m) };
+        Ok(match self.kind.as_str() {
+            "payNow" => Scenario::PayNow,
+            "wait" => Scenario::Wait { months: months(0)?, days: opt_count(&self.days, "days", 36_500)?.unwrap_or(0) },
+            "settlement" => Scenario::Settlement {
+                waive_interest: pct_or_zero(&self.waive_interest, "waiveInterest")?,
+                waive_penalty: pct_or_zero(&self.waive_penalty, "waivePenalty")?,
+                waive_fees: pct_or_zero(&self.waive_fees, "waiveFees")?,
+                waive_principal: pct_or_zero(&self.waive_principal, "waivePrincipal")?,
+                pay_on: opt_date(&self.pay_on, "payOn")?,
+            },
+            "installments" => Scenario::Installments {
+                months: at_least_one(months(12)?)?,
+                method: method()?,
+                rate: rate("0")?,
+                include,
+                down: money0(&self.down, "down")?,
+                waive_rest: self.waive_rest,
+            },
+            "freeze" => Scenario::Freeze {
+                months: at_least_one(months(60)?)?,
+                include,
+                down: money0(&self.down, "down")?,
+                fee_monthly: pct_or_zero(&self.fee_monthly, "feeMonthly")?,
+                waive_rest: self.waive_rest,
+                card: self.card,
+            },
+            "extension" => Scenario::Extension {
+                months: at_least_one(months(12)?)?,
+                rate: rate("0")?,
+                capitalise: self.capitalise,
+            },
+            "minimumPayment" => Scenario::MinimumPayment {
+                percent: if self.percent.is_blank() {
+                    Decimal::TEN
+                } else {
+                    parse::percent(&self.percent.0, "percent")?
+                },
+                amount: opt_amount(&self.amount, "amount")?.unwrap_or(Decimal::ONE_HUNDRED),
+                rate: match &self.rate {
+                    Some(r) if !r.value.is_blank() => r.resolve("rate")?,
+                    _ => RateIn { value: Text("0.05".into()), unit: "day".into(), day_basis: None }.resolve("rate")?,
+                },
+            },
+            "refinance" => Scenario::Refinance {
+                rate: rate("18")?,
+                months: at_least_one(months(36)?)?,
+                method: method()?,
+                fee: money0(&self.fee, "fee")?,
+                fee_percent: pct_or_zero(&self.fee_percent, "feePercent")?,
+                deducted: self.deducted,
+            },
+            other => return Err(Error::UnknownChoice { field: "kind".into(), value: other.into() }),
+        })
+    }
+}
+
+/// Resolves each scenario on its own, naming errors `scenarios[k].field`.
+pub fn resolve_scenarios(list: &[ScenarioIn]) -> Vec<std::result::Result<Scenario, Error>> {
+    list.iter()
+        .enumerate()
+        .map(|(k, s)| {
+            s.resolve().map_err(|e| {
+                let f = e.field().to_string();
+                e.at(&format!("scenarios[{k}].{f}"))
+            })
+        })
+        .collect()
+}
+
+/// A named monthly amount as sent.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct LineIn {
+    pub label: String,
+    pub amount: Text,
+}
+
+/// A budget as sent.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct BudgetIn {
+    pub income: Text,
+    pub expenses: Vec<LineIn>,
+    pub other_debts: Vec<LineIn>,
+    pub savings: Text,
+}
+
+impl BudgetIn {
+    /// The budget, or every field error; `None` when nothing was entered.
+    pub fn resolve(&self, prefix: &str) -> std::result::Result<Option<Budget>, Vec<Error>> {
+        if self.income.is_blank() && self.expenses.is_empty() && self.other_debts.is_empty() && self.savings.is_blank()
+        {
+            return Ok(None);
+        }
+        let mut errs = Errors::default();
+        let income = errs.take(req(opt_amount(&self.income, &format!("{prefix}income")), &format!("{prefix}income")));
+        let lines = |list: &[LineIn], name: &str, errs: &mut Errors| -> Vec<Line> {
+            list.iter()
+                .take(100)
+                .enumerate()
+                .filter_map(|(k, l)| {
+                    let f = format!("{prefix}{name}[{k}].amount");
+                    let amount = errs.take(opt_amount(&l.amount, &f))?;
+                    amount.map(|amount| Line { label: l.label.chars().take(40).collect(), amount })
+                })
+                .collect()
+        };
+        let expenses = lines(&self.expenses, "expenses", &mut errs);
+        let other = lines(&self.other_debts, "otherDebts", &mut errs);
+        let savings = errs.take(opt_amount(&self.savings, &format!("{prefix}savings"))).flatten();
+        let b = income.map(|i| Budget::new(i, expenses, other, savings));
+        errs.finish(b).map(Some)
+    }
+}
+
+/// One of several debts as sent.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct DebtIn {
+    pub name: String,
+    pub balance: Text,
+    /// Simple annual rate in percent.
+    pub rate: Text,
+    pub minimum: Text,
+}
+
+/// Resolves the debt list, naming errors `debts[k].field`.
+pub fn resolve_debts(list: &[DebtIn]) -> std::result::Result<Vec<DebtItem>, Vec<Error>> {
+    let mut errs = Errors::default();
+    if list.len() > MAX_DEBTS {
+        return Err(vec![Error::TooMany { field: "debts".into(), max: MAX_DEBTS }]);
+    }
+    let items: Vec<Option<DebtItem>> = list
+        .iter()
+        .enumerate()
+        .map(|(k, d)| {
+            let f = |n: &str| format!("debts[{k}].{n}");
+            let balance = errs.take(req(opt_amount(&d.balance, &f("balance")), &f("balance")));
+            let rate = errs.take(if d.rate.is_blank() {
+                Err(Error::empty(&f("rate")))
+            } else {
+                parse::percent(&d.rate.0, &f("rate"))
+            });
+            let rate = rate.and_then(|r| {
+                if r > Decimal::from(1000) {
+                    errs.0.push(Error::too_large(&f("rate"), "1000%"));
+                    None
+                } else {
+                    Some(r)
+                }
+            });
+            let minimum = errs.take(opt_amount(&d.minimum, &f("minimum")));
+            Some(DebtItem {
+                name: d.name.chars().take(40).collect(),
+                balance: balance?,
+                annual_percent: rate?,
+                minimum: minimum?.unwrap_or_default(),
+            })
+        })
+        .collect();
+    let all: Option<Vec<DebtItem>> = items.into_iter().collect();
+    errs.finish(all)
+}
