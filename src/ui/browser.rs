@@ -23,3 +23,82 @@ pub fn load(key: &str) -> Option<String> {
 pub fn save(key: &str, value: &str) -> bool {
     storage().is_some_and(|s| s.set_item(key, value).is_ok())
 }
+
+/// The URL fragment including `#`, if any.
+pub fn hash() -> Option<String> {
+    let h = web_sys::window()?.location().hash().ok()?;
+    (!h.is_empty()).then_some(h)
+}
+
+/// The page URL without its fragment.
+pub fn location_without_hash() -> Option<String> {
+    let href = web_sys::window()?.location().href().ok()?;
+    Some(href.split('#').next().unwrap_or_default().to_string())
+}
+
+/// Removes a saved value.
+pub fn remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// Replaces the URL fragment without reloading or adding a history entry.
+pub fn clear_hash() {
+    if let (Some(w), Some(url)) = (web_sys::window(), location_without_hash()) {
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// Offers `content` as a file download named `name` (a Blob URL; nothing leaves the device).
+pub fn download(name: &str, mime: &str, content: &str) -> bool {
+    let run = || -> Option<()> {
+        let doc = web_sys::window()?.document()?;
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+        let opts = web_sys::BlobPropertyBag::new();
+        opts.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let a: web_sys::HtmlAnchorElement = wasm_bindgen::JsCast::dyn_into(doc.create_element("a").ok()?).ok()?;
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+        let _ = web_sys::Url::revoke_object_url(&url);
+        Some(())
+    };
+    run().is_some()
+}
+
+/// Copies text to the clipboard (best effort; the link is also shown for manual copying).
+pub fn copy(text: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}
+
+/// Opens the print dialog.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Opens every `<details>` before printing, so the report shows all of its sections.
+pub fn open_details_on_print() {
+    let Some(w) = web_sys::window() else { return };
+    let f = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+        if let Ok(list) = doc.query_selector_all("details") {
+            for i in 0..list.length() {
+                if let Some(el) = list.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+                {
+                    let _ = el.set_attribute("open", "");
+                }
+            }
+        }
+    });
+    let _ = w.add_event_listener_with_callback("beforeprint", wasm_bindgen::JsCast::unchecked_ref(f.as_ref()));
+    f.forget();
+}

@@ -1,67 +1,213 @@
 //! The page. Components show; the engine computes. Data flows one way: typed text
-//! (signals) → one engine request → one result memo → views.
+//! (signals in `AppState`) → engine requests → one memo per engine call → views. Effects
+//! only talk to the outside world (localStorage, the `lang` attribute).
 
-mod breakdown;
+mod audit_section;
 mod browser;
+mod case_form;
+mod chart;
+mod court_section;
+mod data_tools;
+mod debts_section;
 mod field;
+mod fmt;
 mod i18n;
-mod quick_form;
+mod legal_panel;
+mod persist;
+mod requests;
+mod results;
+mod rows;
+mod scenario_card;
 mod state;
+mod terms_form;
+mod ways_out;
 
-use breakdown::BreakdownTable;
+use crate::engine::{self, error::Error, request::Text};
 use i18n::{tr, Lang};
 use leptos::prelude::*;
-use quick_form::OverdueForm;
-use state::QuickState;
+use state::AppState;
 
 const LANG_KEY: &str = "overdue-calc:lang";
+
+/// Fills a fresh page: the default preset's terms, today, and one of each way out.
+fn fresh(state: &AppState, today: &str) {
+    state.apply_preset(&state.get("preset"));
+    state.set("asOf", today);
+    state.default_scenarios();
+}
+
+/// True while the user has entered no amount of their own.
+fn blank(state: &AppState) -> bool {
+    let empty = |k: &str| state.field(k).with(|v| v.trim().is_empty());
+    if state.field("mode").get() == "detailed" {
+        empty("loanPrincipal")
+    } else {
+        empty("overduePrincipal") && empty("firstOverdueDate")
+    }
+}
 
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    // Language: the URL wins (embedders and shared links), then the remembered choice.
     let initial = browser::query_param("lang")
         .and_then(|c| Lang::from_code(&c))
         .or_else(|| browser::load(LANG_KEY).and_then(|c| Lang::from_code(&c)))
         .unwrap_or(Lang::Zh);
     let (lang, set_lang) = signal(initial);
     provide_context(lang);
-    let state = QuickState::new(&crate::api::today());
-    let resolved = Memo::new(move |_| {
-        let req = state.request();
-        req.resolve().and_then(|case| crate::engine::overdue::overdue(&case).map_err(|e| vec![e]))
-    });
-    let errors = Signal::derive(move || {
-        if state.is_blank() {
+    let today = crate::api::today();
+    let state = AppState::new();
+    let restored = persist::restore(&state);
+    if restored.is_none() {
+        fresh(&state, &today);
+    }
+    if let Some(p) = browser::query_param("preset").filter(|p| engine::terms::preset(p).is_some()) {
+        if restored.is_none() {
+            state.apply_preset(&p);
+            state.default_scenarios();
+        }
+    }
+    if restored == Some("storage") && state.get("asOfPinned") != "1" {
+        state.set("asOf", &today);
+    }
+
+    // One engine call per memo; each keeps its own errors.
+    let case = Memo::new(move |_| state.case_request().resolve());
+    let overdue = Memo::new(move |_| case.with(|c| c.as_ref().ok().map(engine::overdue::overdue)));
+    let case_errors = Signal::derive(move || {
+        if blank(&state) {
             return vec![];
         }
-        resolved.with(|r| r.as_ref().err().cloned().unwrap_or_default())
+        let mut errs = case.with(|c| c.as_ref().err().cloned().unwrap_or_default());
+        if let Some(Err(e)) = overdue.get() {
+            errs.push(e);
+        }
+        errs
     });
-    // The last good result stays on screen while a field is being corrected.
-    let shown = Memo::new(move |prev: Option<&Option<_>>| match resolved.get() {
-        Ok(r) => Some(r),
-        Err(_) if state.is_blank() => None,
-        Err(_) => prev.cloned().flatten(),
+    let shown = Memo::new(move |prev: Option<&Option<_>>| match overdue.get() {
+        Some(Ok(r)) if !blank(&state) => Some(r),
+        _ if blank(&state) => None,
+        _ => prev.cloned().flatten(),
     });
-    let stale = Signal::derive(move || resolved.with(|r| r.is_err()) && shown.with(|s| s.is_some()));
+    let stale = Signal::derive(move || !case_errors.with(|e| e.is_empty()) && shown.with(|s| s.is_some()));
+    let audit = Memo::new(move |_| {
+        let c = case.get().ok()?;
+        let list = state.payment_rows(&state.deductions);
+        if list.is_empty() {
+            return None;
+        }
+        let mut errs = engine::request::Errors::default();
+        let ds = engine::request::resolve_payments(
+            &list,
+            "deductions",
+            Some(c.as_of),
+            engine::audit::MAX_DEDUCTIONS,
+            &mut errs,
+        );
+        Some(errs.finish(Some(())).and_then(|_| engine::audit::audit(&c, &ds).map_err(|e| vec![e])))
+    });
+    let comparison = Memo::new(move |_| {
+        let c = case.get().ok()?;
+        let budget = state.budget_request().resolve("budget.");
+        let scenarios = engine::request_plans::resolve_scenarios(&state.scenario_requests());
+        Some(budget.and_then(|b| engine::scenario::compare(&c, &scenarios, b.as_ref()).map_err(|e| vec![e])))
+    });
+    let debts = Memo::new(move |_| {
+        let list = state.debt_requests();
+        if list.is_empty() {
+            return None;
+        }
+        let items = engine::request_plans::resolve_debts(&list);
+        let budget = engine::request::req(
+            engine::request::opt_amount(&Text(state.get("debtsBudget")), "monthlyBudget"),
+            "monthlyBudget",
+        );
+        Some(items.and_then(|items| {
+            let b = budget.map_err(|e| vec![e])?;
+            engine::debts::plan_debts(&items, b, None).map_err(|e| vec![e])
+        }))
+    });
+    let court_fee = Memo::new(move |_| {
+        let t = Text(state.get("courtAmount"));
+        let amount = engine::request::opt_amount(&t, "court.amount").transpose()?;
+        let p = engine::court::Procedure::parse(&state.get("courtProcedure"), "court.procedure");
+        Some(amount.and_then(|a| engine::court::court_fee(a, p?).map_err(|e: Error| e.at("court.amount"))))
+    });
+    let delay = Memo::new(move |_| {
+        let a = Text(state.get("delayAmount"));
+        let d = Text(state.get("delayDays"));
+        if a.is_blank() && d.is_blank() {
+            return None;
+        }
+        let amount = engine::request::req(engine::request::opt_amount(&a, "delay.amount"), "delay.amount");
+        let days =
+            engine::request::req(engine::request::opt_count(&d, "delay.days", engine::court::MAX_DAYS), "delay.days");
+        Some(amount.and_then(|a| engine::court::delay_interest(a, days?).map_err(|e| e.at("delay.amount"))))
+    });
+
+    // The outside world: remember everything typed, the language, the page language.
+    Effect::new(move |_| {
+        let text = {
+            for (_, s) in state.scalar_keys() {
+                s.track();
+            }
+            for l in state.lists() {
+                l.rows.with(|rows| rows.iter().for_each(|r| r.cells.values().for_each(|c| c.track())));
+            }
+            persist::encode(&state)
+        };
+        browser::save(persist::STORAGE_KEY, &text);
+    });
     Effect::new(move |_| {
         if let Some(el) = document().document_element() {
             let _ = el.set_attribute("lang", lang.get().html_lang());
         }
         browser::save(LANG_KEY, lang.get().code());
     });
+    let on_clear = Callback::new(move |_| {
+        browser::remove(persist::STORAGE_KEY);
+        browser::clear_hash();
+        for (k, s) in state.scalar_keys() {
+            s.set(state::SCALARS.iter().find(|x| x.0 == k).map(|x| x.1.to_string()).unwrap_or_default());
+        }
+        for l in state.lists() {
+            l.clear();
+        }
+        fresh(&state, &crate::api::today());
+    });
+    let as_of = state.field("asOf");
+    Effect::new(move |prev: Option<String>| {
+        let v = as_of.get();
+        if prev.is_some_and(|p| p != v) {
+            state.set("asOfPinned", "1");
+        }
+        v
+    });
+    browser::open_details_on_print();
+    let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
     view! {
+        <a class="skip" href="#results">{t("skipToResults")}</a>
         <header class="top">
-            <h1>{move || tr(lang.get(), "title")}</h1>
+            <h1>{t("title")}</h1>
             <button type="button" class="lang" on:click=move |_| set_lang.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh })>
-                {move || tr(lang.get(), "switchLang")}
+                {t("switchLang")}
             </button>
         </header>
+        <nav class="toc" aria-label=t("sections")>
+            <a href="#case">{t("navCase")}</a><a href="#results">{t("navResults")}</a><a href="#audit">{t("navAudit")}</a>
+            <a href="#ways-out">{t("navWays")}</a><a href="#debts">{t("navDebts")}</a><a href="#court">{t("navCourt")}</a>
+        </nav>
         <main>
-            <p class="tagline">{move || tr(lang.get(), "tagline")}</p>
-            <OverdueForm state=state errors=errors />
-            <BreakdownTable result=shown stale=stale />
-            <p class="privacy">{move || tr(lang.get(), "privacy")}</p>
+            <p class="tagline">{t("tagline")}</p>
+            {(restored == Some("link")).then(|| view! { <p class="note warn">{t("fromLink")}</p> })}
+            <case_form::CaseForm state=state errors=case_errors />
+            <results::Results result=shown stale=stale />
+            <audit_section::AuditSection state=state result=audit />
+            <ways_out::WaysOut state=state result=comparison />
+            <debts_section::DebtsSection state=state result=debts />
+            <court_section::CourtSection state=state fee=court_fee delay=delay />
+            <data_tools::DataTools state=state on_clear=on_clear />
+            <p class="privacy">{t("privacy")}</p>
         </main>
     }
 }

@@ -1,55 +1,197 @@
-//! What the user typed, as signals of text (nothing derived is stored), and the one
-//! function that turns it into an engine request.
+//! What the user typed, and nothing else: one text signal per input, lists of rows for
+//! payments, deductions, scenarios, budget lines and debts. Everything shown is derived
+//! from this by one engine call (see `requests.rs`).
 
-use crate::engine::request::{CaseIn, RateIn, TermsIn, Text};
 use leptos::prelude::*;
+use std::collections::HashMap;
 
-/// The quick-mode form.
-#[derive(Clone, Copy)]
-pub struct QuickState {
-    pub overdue_principal: RwSignal<String>,
-    pub overdue_interest: RwSignal<String>,
-    pub rate_value: RwSignal<String>,
-    pub rate_unit: RwSignal<String>,
-    pub first_overdue_date: RwSignal<String>,
-    pub as_of: RwSignal<String>,
-    pub penalty_multiplier: RwSignal<String>,
+/// Scalar inputs and their defaults. Term fields start empty and are filled from the
+/// preset when it is chosen.
+pub const SCALARS: &[(&str, &str)] = &[
+    ("preset", "jiebei"),
+    ("mode", "quick"),
+    ("asOf", ""),
+    ("asOfPinned", ""),
+    ("overduePrincipal", ""),
+    ("overdueInterest", ""),
+    ("firstOverdueDate", ""),
+    ("notDuePrincipal", ""),
+    ("minimumPayment", ""),
+    ("rate", ""),
+    ("rateUnit", ""),
+    ("penaltyMultiplier", ""),
+    ("penaltyRate", ""),
+    ("penaltyBase", ""),
+    ("compounding", ""),
+    ("feePercent", ""),
+    ("feeFixed", ""),
+    ("feeMin", ""),
+    ("feeMax", ""),
+    ("feeFrequency", ""),
+    ("feeBase", ""),
+    ("graceDays", ""),
+    ("accelerateAfterDays", ""),
+    ("channelClosedFrom", ""),
+    ("allocation", ""),
+    ("roundDaily", ""),
+    ("lenderType", ""),
+    ("contractDate", ""),
+    ("loanPrincipal", ""),
+    ("loanRate", ""),
+    ("loanRateUnit", "year"),
+    ("loanMonths", ""),
+    ("loanMethod", "annuity"),
+    ("loanStart", ""),
+    ("income", ""),
+    ("savings", ""),
+    ("debtsBudget", ""),
+    ("courtAmount", ""),
+    ("courtProcedure", "ordinary"),
+    ("delayAmount", ""),
+    ("delayDays", ""),
+];
+
+/// The columns of each list.
+pub const PAYMENT_COLS: &[&str] = &["date", "amount"];
+pub const LINE_COLS: &[&str] = &["label", "amount"];
+pub const DEBT_COLS: &[&str] = &["name", "balance", "rate", "minimum"];
+pub const SCENARIO_COLS: &[&str] = &[
+    "kind",
+    "months",
+    "days",
+    "waiveInterest",
+    "waivePenalty",
+    "waiveFees",
+    "waivePrincipal",
+    "payOn",
+    "method",
+    "rate",
+    "rateUnit",
+    "includeInterest",
+    "includePenalty",
+    "includeFees",
+    "down",
+    "waiveRest",
+    "feeMonthly",
+    "card",
+    "capitalise",
+    "percent",
+    "amount",
+    "fee",
+    "feePercent",
+    "deducted",
+];
+
+/// One row of a list: a text signal per column, and a stable id for keyed rendering.
+#[derive(Clone)]
+pub struct Row {
+    pub id: u32,
+    pub cells: HashMap<&'static str, RwSignal<String>>,
 }
 
-impl QuickState {
-    pub fn new(today: &str) -> QuickState {
-        QuickState {
-            overdue_principal: RwSignal::new(String::new()),
-            overdue_interest: RwSignal::new(String::new()),
-            rate_value: RwSignal::new("0.05".into()),
-            rate_unit: RwSignal::new("day".into()),
-            first_overdue_date: RwSignal::new(String::new()),
-            as_of: RwSignal::new(today.into()),
-            penalty_multiplier: RwSignal::new("1.5".into()),
+impl Row {
+    /// The cell `col`, or an empty detached signal for an unknown column.
+    pub fn cell(&self, col: &str) -> RwSignal<String> {
+        self.cells.get(col).copied().unwrap_or_else(|| RwSignal::new(String::new()))
+    }
+    pub fn text(&self, col: &str) -> String {
+        self.cells.get(col).map(|s| s.get()).unwrap_or_default()
+    }
+    pub fn flag(&self, col: &str) -> bool {
+        self.cells.get(col).is_some_and(|s| s.with(|v| v == "1"))
+    }
+}
+
+/// A list of rows with fixed columns.
+#[derive(Clone, Copy)]
+pub struct Rows {
+    pub name: &'static str,
+    pub cols: &'static [&'static str],
+    pub rows: RwSignal<Vec<Row>>,
+    next: StoredValue<u32>,
+}
+
+impl Rows {
+    pub fn new(name: &'static str, cols: &'static [&'static str]) -> Rows {
+        Rows { name, cols, rows: RwSignal::new(Vec::new()), next: StoredValue::new(1) }
+    }
+
+    /// Appends a row with the given cell values (missing columns empty).
+    pub fn push(&self, values: &[(&str, &str)]) {
+        let id = self.next.get_value();
+        self.next.set_value(id + 1);
+        let cells = self
+            .cols
+            .iter()
+            .map(|c| {
+                let v = values.iter().find(|(k, _)| k == c).map(|(_, v)| v.to_string()).unwrap_or_default();
+                (*c, RwSignal::new(v))
+            })
+            .collect();
+        self.rows.update(|r| r.push(Row { id, cells }));
+    }
+
+    pub fn remove(&self, id: u32) {
+        self.rows.update(|r| r.retain(|row| row.id != id));
+    }
+
+    pub fn clear(&self) {
+        self.rows.update(|r| r.clear());
+    }
+}
+
+/// Every input of the page.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    scalars: StoredValue<HashMap<&'static str, RwSignal<String>>>,
+    pub payments: Rows,
+    pub deductions: Rows,
+    pub expenses: Rows,
+    pub other_debts: Rows,
+    pub scenarios: Rows,
+    pub debts: Rows,
+}
+
+impl AppState {
+    pub fn new() -> AppState {
+        let scalars = SCALARS.iter().map(|(k, v)| (*k, RwSignal::new(v.to_string()))).collect();
+        AppState {
+            scalars: StoredValue::new(scalars),
+            payments: Rows::new("payments", PAYMENT_COLS),
+            deductions: Rows::new("deductions", PAYMENT_COLS),
+            expenses: Rows::new("expenses", LINE_COLS),
+            other_debts: Rows::new("otherDebts", LINE_COLS),
+            scenarios: Rows::new("scenarios", SCENARIO_COLS),
+            debts: Rows::new("debts", DEBT_COLS),
         }
     }
 
-    /// True while the user has not entered any amount or date of their own.
-    pub fn is_blank(&self) -> bool {
-        self.overdue_principal.with(|s| s.trim().is_empty()) && self.first_overdue_date.with(|s| s.trim().is_empty())
+    /// The signal of a scalar input (a detached empty one for an unknown key).
+    pub fn field(&self, key: &str) -> RwSignal<String> {
+        self.scalars.with_value(|m| m.get(key).copied()).unwrap_or_else(|| RwSignal::new(String::new()))
     }
 
-    /// The engine request for what is typed now.
-    pub fn request(&self) -> CaseIn {
-        let text = |s: RwSignal<String>| Text(s.get());
-        CaseIn {
-            as_of: text(self.as_of),
-            preset: "custom".into(),
-            overdue_principal: text(self.overdue_principal),
-            overdue_interest: text(self.overdue_interest),
-            first_overdue_date: text(self.first_overdue_date),
-            terms: TermsIn {
-                rate: Some(RateIn { value: text(self.rate_value), unit: self.rate_unit.get(), day_basis: None }),
-                penalty_multiplier: Some(text(self.penalty_multiplier)),
-                grace_days: Some(Text::default()),
-                ..TermsIn::default()
-            },
-            ..CaseIn::default()
-        }
+    /// The current text of a scalar input.
+    pub fn get(&self, key: &str) -> String {
+        self.field(key).get()
+    }
+
+    pub fn set(&self, key: &str, value: &str) {
+        self.field(key).set(value.to_string());
+    }
+
+    pub fn lists(&self) -> [Rows; 6] {
+        [self.payments, self.deductions, self.expenses, self.other_debts, self.scenarios, self.debts]
+    }
+
+    /// Every scalar key with its signal, in declaration order.
+    pub fn scalar_keys(&self) -> Vec<(&'static str, RwSignal<String>)> {
+        SCALARS.iter().map(|(k, _)| (*k, self.field(k))).collect()
+    }
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        Self::new()
     }
 }

@@ -1,0 +1,96 @@
+//! "Your situation": the platform preset, quick or detailed mode, and the amounts and
+//! dates of the debt. The contract terms live in `terms_form.rs`.
+
+use super::field::{error_for, SelectField, TextField};
+use super::i18n::{tr, use_lang};
+use super::rows::RowsEditor;
+use super::state::AppState;
+use super::terms_form::TermsForm;
+use crate::engine::error::Error;
+use leptos::prelude::*;
+
+pub const PRESETS: &[(&str, &str)] = &[
+    ("jiebei", "p_jiebei"),
+    ("weilidai", "p_weilidai"),
+    ("huabei", "p_huabei"),
+    ("jdJintiao", "p_jdJintiao"),
+    ("jdBaitiao", "p_jdBaitiao"),
+    ("creditCard", "p_creditCard"),
+    ("bankLoan", "p_bankLoan"),
+    ("private", "p_private"),
+    ("custom", "p_custom"),
+];
+
+pub const METHODS: &[(&str, &str)] = &[
+    ("annuity", "m_annuity"),
+    ("equalPrincipal", "m_equalPrincipal"),
+    ("interestOnly", "m_interestOnly"),
+    ("bullet", "m_bullet"),
+    ("flatFee", "m_flatFee"),
+];
+
+pub const UNITS: &[(&str, &str)] = &[("day", "perDay"), ("month", "perMonth"), ("year", "perYear")];
+
+/// The case form. `errors` are the engine's field errors for the case.
+#[component]
+pub fn CaseForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> impl IntoView {
+    let lang = use_lang();
+    let err = move |f: &str| error_for(errors, f.to_string());
+    let detailed = move || state.field("mode").get() == "detailed";
+    let pick_preset = Callback::new(move |key: String| state.apply_preset(&key));
+    let mode_button = move |mode: &'static str, key: &'static str| {
+        view! {
+            <button type="button" class="seg" aria-pressed=move || (state.field("mode").get() == mode).to_string()
+                on:click=move |_| state.set("mode", mode)>
+                {move || tr(lang.get(), key).to_string()}
+            </button>
+        }
+    };
+    view! {
+        <section class="card" id="case" aria-labelledby="case-h">
+            <h2 id="case-h">{move || tr(lang.get(), "caseTitle").to_string()}</h2>
+            <SelectField id="preset" label="platform" value=state.field("preset") options=PRESETS on_pick=pick_preset />
+            <div class="segmented" role="group" aria-label=move || tr(lang.get(), "mode").to_string()>
+                {mode_button("quick", "quickMode")}
+                {mode_button("detailed", "detailedMode")}
+            </div>
+            <div class="grid">
+                <Show when=move || !detailed()>
+                    <TextField id="overduePrincipal" label="overduePrincipal" value=state.field("overduePrincipal")
+                        error=err("overduePrincipal") unit="yuan" />
+                    <TextField id="overdueInterest" label="overdueInterest" value=state.field("overdueInterest")
+                        error=err("overdueInterest") unit="yuan" />
+                    <TextField id="firstOverdueDate" label="firstOverdueDate" value=state.field("firstOverdueDate")
+                        error=err("firstOverdueDate") inputmode="numeric" kind="date" />
+                    <TextField id="notDuePrincipal" label="notDuePrincipal" value=state.field("notDuePrincipal")
+                        error=err("notDuePrincipal") unit="yuan" hint="notDueHint" />
+                    <Show when=move || state.field("feeBase").get() == "minimum">
+                        <TextField id="minimumPayment" label="minimumPayment" value=state.field("minimumPayment")
+                            error=err("minimumPayment") unit="yuan" />
+                    </Show>
+                </Show>
+                <Show when=detailed>
+                    <TextField id="loanPrincipal" label="loanPrincipal" value=state.field("loanPrincipal")
+                        error=err("loan.principal") unit="yuan" />
+                    <div class="rate-pair">
+                        <TextField id="loanRate" label="loanRate" value=state.field("loanRate") error=err("loan.rate.value") unit="pct" />
+                        <SelectField id="loanRateUnit" label="rateUnit" value=state.field("loanRateUnit") options=UNITS />
+                    </div>
+                    <TextField id="loanMonths" label="loanMonths" value=state.field("loanMonths") error=err("loan.months")
+                        inputmode="numeric" unit="monthsUnit" />
+                    <SelectField id="loanMethod" label="loanMethod" value=state.field("loanMethod") options=METHODS
+                        error=err("loan.method") />
+                    <TextField id="loanStart" label="loanStart" value=state.field("loanStart") error=err("loan.startDate")
+                        inputmode="numeric" kind="date" />
+                </Show>
+                <TextField id="asOf" label="asOf" value=state.field("asOf") error=err("asOf") inputmode="numeric" kind="date" />
+            </div>
+            <Show when=detailed>
+                <h3>{move || tr(lang.get(), "paymentsMade").to_string()}</h3>
+                <p class="hint">{move || tr(lang.get(), "paymentsHint").to_string()}</p>
+                <RowsEditor rows=state.payments errors=errors add_label="addPayment" />
+            </Show>
+            <TermsForm state=state errors=errors />
+        </section>
+    }
+}

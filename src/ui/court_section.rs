@@ -1,0 +1,51 @@
+//! 法院工具: the case acceptance fee and 迟延履行 doubled interest.
+
+use super::field::{error_for, SelectField, TextField};
+use super::fmt::yuan;
+use super::i18n::{tr, use_lang};
+use super::state::AppState;
+use crate::engine::court::{CourtFee, DelayInterest};
+use crate::engine::error::Error;
+use leptos::prelude::*;
+
+const PROCEDURES: &[(&str, &str)] = &[
+    ("ordinary", "proc_ordinary"),
+    ("simple", "proc_simple"),
+    ("mediation", "proc_mediation"),
+    ("withdrawal", "proc_withdrawal"),
+];
+
+#[component]
+pub fn CourtSection(
+    state: AppState,
+    #[prop(into)] fee: Signal<Option<Result<CourtFee, Error>>>,
+    #[prop(into)] delay: Signal<Option<Result<DelayInterest, Error>>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
+    // The errors already name `court.amount`, `delay.amount` and `delay.days`.
+    let errs = Signal::derive(move || {
+        let a = fee.get().and_then(|r| r.err());
+        let b = delay.get().and_then(|r| r.err());
+        a.into_iter().chain(b).collect::<Vec<_>>()
+    });
+    view! {
+        <section class="card" id="court" aria-labelledby="court-h">
+            <h2 id="court-h">{t("courtTitle")}</h2>
+            <div class="grid">
+                <div>
+                    <TextField id="courtAmount" label="claimAmount" value=state.field("courtAmount") error=error_for(errs, "court.amount".into()) unit="yuan" />
+                    <SelectField id="courtProcedure" label="procedure" value=state.field("courtProcedure") options=PROCEDURES />
+                    <p aria-live="polite" data-court="fee">{move || fee.get().and_then(|r| r.ok()).map(|f| format!("{} {}{}", tr(lang.get(), "courtFee"), yuan(f.fee), if f.halved { tr(lang.get(), "halved") } else { "" }))}</p>
+                    <p class="small">{crate::engine::court::COURT_FEE_SOURCE}</p>
+                </div>
+                <div>
+                    <TextField id="delayAmount" label="judgmentDebt" value=state.field("delayAmount") error=error_for(errs, "delay.amount".into()) unit="yuan" />
+                    <TextField id="delayDays" label="daysLate" value=state.field("delayDays") error=error_for(errs, "delay.days".into()) inputmode="numeric" unit="daysUnit" />
+                    <p aria-live="polite" data-court="delay">{move || delay.get().and_then(|r| r.ok()).map(|d| format!("{} {} (× 0.0175% × {})", tr(lang.get(), "delayInterest"), yuan(d.interest), d.days))}</p>
+                    <p class="small">{crate::engine::court::DELAY_SOURCE}</p>
+                </div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,88 @@
+//! An editable list (payments, deductions, budget lines, debts): one line of inputs per
+//! row, add and remove buttons, each cell with its own error.
+
+use super::field::error_for;
+use super::i18n::{tr, use_lang};
+use super::state::{Row, Rows};
+use crate::engine::error::Error;
+use leptos::prelude::*;
+
+/// How a column is entered: (i18n label, input type, inputmode).
+fn column(col: &str) -> (&'static str, &'static str, &'static str) {
+    match col {
+        "date" => ("date", "date", "numeric"),
+        "amount" => ("amountYuan", "text", "decimal"),
+        "label" => ("item", "text", "text"),
+        "name" => ("debtName", "text", "text"),
+        "balance" => ("balance", "text", "decimal"),
+        "rate" => ("annualRate", "text", "decimal"),
+        "minimum" => ("minimumPayment", "text", "decimal"),
+        _ => ("item", "text", "text"),
+    }
+}
+
+/// The index a row has in the engine request: blank rows are left out of it.
+fn request_index(rows: &[Row], id: u32) -> Option<usize> {
+    let filled = |r: &Row| r.cells.values().any(|c| c.with(|v| !v.trim().is_empty()));
+    let pos = rows.iter().position(|r| r.id == id)?;
+    filled(&rows[pos]).then(|| rows[..pos].iter().filter(|r| filled(r)).count())
+}
+
+/// The list editor. Errors are looked up as `{prefix}{list}[k].{column}`.
+#[component]
+pub fn RowsEditor(
+    rows: Rows,
+    #[prop(into)] errors: Signal<Vec<Error>>,
+    /// i18n key of the add button.
+    add_label: &'static str,
+    /// Path before the list name in error fields (e.g. `budget.`).
+    #[prop(default = "")]
+    prefix: &'static str,
+) -> impl IntoView {
+    let lang = use_lang();
+    let list_name = rows.name;
+    view! {
+        <div class="rows">
+            <For each=move || rows.rows.get() key=|r| r.id let:row>
+                {
+                    let id = row.id;
+                    let cells = rows
+                        .cols
+                        .iter()
+                        .map(|col| {
+                            let (label, kind, mode) = column(col);
+                            let value = row.cell(col);
+                            let field = Signal::derive(move || {
+                                rows.rows.with(|all| request_index(all, id))
+                                    .map(|k| format!("{prefix}{list_name}[{k}].{col}"))
+                                    .unwrap_or_default()
+                            });
+                            let error = Signal::derive(move || error_for(errors, field.get()).get());
+                            let input_id = format!("{list_name}-{id}-{col}");
+                            view! {
+                                <div class="field cell" class:invalid=move || error.get().is_some()>
+                                    <label for=input_id.clone()>{move || tr(lang.get(), label).to_string()}</label>
+                                    <input id=input_id type=kind inputmode=mode autocomplete="off"
+                                        prop:value=move || value.get()
+                                        on:input=move |ev| value.set(event_target_value(&ev))
+                                        aria-invalid=move || if error.get().is_some() { "true" } else { "false" } />
+                                    <p class="error" role="alert">{move || error.get().unwrap_or_default()}</p>
+                                </div>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <div class="row-line">
+                            {cells}
+                            <button type="button" class="remove" on:click=move |_| rows.remove(id)
+                                aria-label=move || tr(lang.get(), "removeRow").to_string()>"×"</button>
+                        </div>
+                    }
+                }
+            </For>
+            <button type="button" class="add" on:click=move |_| rows.push(&[])>
+                {move || tr(lang.get(), add_label).to_string()}
+            </button>
+        </div>
+    }
+}

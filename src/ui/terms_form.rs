@@ -1,0 +1,86 @@
+//! The contract terms, each filled from the preset and each editable; labelled as
+//! typical values (典型值，请以合同为准).
+
+use super::field::{error_for, CheckField, SelectField, TextField};
+use super::i18n::{tr, use_lang};
+use super::state::AppState;
+use crate::engine::error::Error;
+use leptos::prelude::*;
+
+const BASES: &[(&str, &str)] = &[("principal", "base_principal"), ("installment", "base_installment")];
+const COMPOUNDING: &[(&str, &str)] = &[("none", "comp_none"), ("monthly", "comp_monthly")];
+const FREQ: &[(&str, &str)] = &[("once", "freq_once"), ("monthly", "freq_monthly"), ("daily", "freq_daily")];
+const FEE_BASES: &[(&str, &str)] = &[("installment", "feeBase_installment"), ("minimum", "feeBase_minimum")];
+const ALLOC: &[(&str, &str)] = &[
+    ("chargesFirst", "alloc_chargesFirst"),
+    ("principalFirstAfter90", "alloc_principalFirst"),
+    ("byInstallment", "alloc_byInstallment"),
+];
+const LENDERS: &[(&str, &str)] = &[("licensed", "lender_licensed"), ("private", "lender_private")];
+
+#[component]
+pub fn TermsForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> impl IntoView {
+    let lang = use_lang();
+    let err = move |f: &str| error_for(errors, f.to_string());
+    let f = move |k: &str| state.field(k);
+    // The summary line shows the terms that matter most without opening the panel.
+    let summary = move || {
+        let l = lang.get();
+        let unit = match state.get("rateUnit").as_str() {
+            "day" => tr(l, "perDay"),
+            "month" => tr(l, "perMonth"),
+            _ => tr(l, "perYear"),
+        };
+        let penalty = match state.get("penaltyRate") {
+            r if !r.trim().is_empty() => format!("{} {r}%", tr(l, "penaltyRate")),
+            _ => format!("{} ×{}", tr(l, "penaltyMultiplier"), state.get("penaltyMultiplier")),
+        };
+        format!(
+            "{} {} · {} · {} {}{}",
+            unit.trim_end_matches(" %").trim_end_matches('%'),
+            state.get("rate"),
+            penalty,
+            tr(l, "graceDays"),
+            state.get("graceDays"),
+            tr(l, "daysUnit")
+        )
+    };
+    view! {
+        <details class="terms">
+            <summary>
+                <span>{move || tr(lang.get(), "termsTitle").to_string()}</span>
+                <span class="terms-sum">{summary}" · "<em>{move || tr(lang.get(), "typical").to_string()}</em></span>
+            </summary>
+            <div class="grid">
+                <div class="rate-pair">
+                    <TextField id="rate" label="rate" value=f("rate") error=err("terms.rate.value") unit="pct" />
+                    <SelectField id="rateUnit" label="rateUnit" value=f("rateUnit") options=super::case_form::UNITS
+                        error=err("terms.rate.unit") />
+                </div>
+                <TextField id="penaltyMultiplier" label="penaltyMultiplier" value=f("penaltyMultiplier")
+                    error=err("terms.penaltyMultiplier") unit="times" hint="penaltyMultiplierHint" />
+                <TextField id="penaltyRate" label="penaltyRate" value=f("penaltyRate") error=err("terms.penaltyRate.value")
+                    unit="pctPerDay" hint="penaltyRateHint" />
+                <SelectField id="penaltyBase" label="penaltyBase" value=f("penaltyBase") options=BASES />
+                <SelectField id="compounding" label="compounding" value=f("compounding") options=COMPOUNDING />
+                <TextField id="graceDays" label="graceDays" value=f("graceDays") error=err("terms.graceDays")
+                    inputmode="numeric" unit="daysUnit" />
+                <TextField id="feePercent" label="feePercent" value=f("feePercent") error=err("terms.lateFee.percent") unit="pct" />
+                <TextField id="feeMin" label="feeMin" value=f("feeMin") error=err("terms.lateFee.min") unit="yuan" />
+                <TextField id="feeMax" label="feeMax" value=f("feeMax") error=err("terms.lateFee.max") unit="yuan" />
+                <TextField id="feeFixed" label="feeFixed" value=f("feeFixed") error=err("terms.lateFee.fixed") unit="yuan" />
+                <SelectField id="feeFrequency" label="feeFrequency" value=f("feeFrequency") options=FREQ />
+                <SelectField id="feeBase" label="feeBase" value=f("feeBase") options=FEE_BASES />
+                <TextField id="accelerateAfterDays" label="accelerateAfterDays" value=f("accelerateAfterDays")
+                    error=err("terms.accelerateAfterDays") inputmode="numeric" unit="daysUnit" hint="accelerateHint" />
+                <TextField id="channelClosedFrom" label="channelClosedFrom" value=f("channelClosedFrom")
+                    error=err("terms.channelClosedFrom") inputmode="numeric" kind="date" hint="channelHint" />
+                <SelectField id="allocation" label="allocation" value=f("allocation") options=ALLOC />
+                <SelectField id="lenderType" label="lenderType" value=f("lenderType") options=LENDERS />
+                <TextField id="contractDate" label="contractDate" value=f("contractDate") error=err("contractDate")
+                    inputmode="numeric" kind="date" hint="contractDateHint" />
+                <CheckField id="roundDaily" label="roundDaily" value=f("roundDaily") />
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,111 @@
+// The case and its results: preset → breakdown, bad input, language, the JS API.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, open, waitForResult, assertPrivate, fill, fillStandardCase, cell, openTerms } from './harness.js';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('quick case shows the breakdown, the cost of waiting and the legal line', async () => {
+  const { page, context } = await open(browser, server.url);
+  await fillStandardCase(page);
+  assert.equal(await cell(page, 'principal'), '10,000.00');
+  assert.equal(await cell(page, 'interest'), '100.00');
+  assert.equal(await cell(page, 'penalty'), '225.00');
+  assert.equal(await cell(page, 'total'), '10,325.00');
+  assert.match(await page.locator('[data-grow="day"]').textContent(), /\+7\.50/);
+  // 24 % line: 10 000 × 24 % × 30 / 365 = 197.26 allowed, 27.74 above it.
+  assert.match(await page.locator('[data-line="24"]').textContent(), /197\.26.*225\.00.*27\.74/);
+  assertPrivate(page, server.url);
+  await context.close();
+});
+
+test('credit-card preset: compounding, monthly late fee on the minimum payment', async () => {
+  const { page, context } = await open(browser, server.url);
+  await page.getByLabel('平台', { exact: true }).selectOption('creditCard');
+  await fill(page, '逾期本金', '10000');
+  await fill(page, '首次逾期日', '2026-01-01');
+  await fill(page, '计算日', '2026-03-01');
+  await fill(page, '最低还款额', '1000');
+  await waitForResult(page);
+  // 0.05 %/day: Jan 155.00 capitalised on Feb 1; Feb 140.00 + 复利 155 × 0.05 % × 28 = 2.17;
+  // late fee 5 % × 1 000 = 50 at grace end, Feb 1 and Mar 1 = 150. Total 10 447.17.
+  assert.equal(await cell(page, 'penalty'), '295.00');
+  assert.equal(await cell(page, 'compound'), '2.17');
+  assert.equal(await cell(page, 'fees'), '150.00');
+  assert.equal(await cell(page, 'total'), '10,447.17');
+  assertPrivate(page, server.url);
+  await context.close();
+});
+
+const BAD_FIELDS = [
+  ['逾期本金', 'overduePrincipal', '逾期本金'],
+  ['逾期利息', 'overdueInterest', '逾期利息'],
+  ['未到期本金', 'notDuePrincipal', '未到期本金'],
+  ['合同利率', 'rate', '合同利率'],
+  ['罚息倍数', 'penaltyMultiplier', '罚息倍数'],
+  ['宽限期', 'graceDays', '宽限期'],
+  ['违约金比例', 'feePercent', '违约金比例'],
+];
+
+test('bad input in each field: a message next to it that names it; nothing else changes', async () => {
+  const { page, context } = await open(browser, server.url);
+  await fillStandardCase(page);
+  for (const [label, id, name] of BAD_FIELDS) {
+    const input = page.getByLabel(label, { exact: true });
+    const before = await input.inputValue();
+    await input.fill('12abc');
+    const msg = page.locator(`#${id}-err`);
+    await msg.waitFor();
+    assert.match(await msg.textContent(), new RegExp(`${name}.*(不是有效数字|不能|最多)`), label);
+    assert.equal(await page.getByLabel('逾期本金', { exact: true }).inputValue(), label === '逾期本金' ? '12abc' : '1万');
+    // The last good result stays, marked as such.
+    assert.equal(await cell(page, 'total'), '10,325.00');
+    assert.ok(await page.locator('.stale').isVisible());
+    await input.fill(before);
+    await page.locator(`#${id}-err`).waitFor({ state: 'hidden' });
+  }
+  assert.ok(!(await page.locator('.stale').isVisible()));
+  assertPrivate(page, server.url);
+  await context.close();
+});
+
+test('a date before the first overdue date is refused by name', async () => {
+  const { page, context } = await open(browser, server.url);
+  await fillStandardCase(page);
+  await fill(page, '计算日', '2026-09-01');
+  const msg = page.locator('#firstOverdueDate-err');
+  await msg.waitFor();
+  assert.match(await msg.textContent(), /首次逾期日.*不能早于「计算日」/);
+  await context.close();
+});
+
+test('language switch changes the text and is remembered', async () => {
+  const { page, context } = await open(browser, server.url);
+  await page.getByRole('button', { name: 'English' }).click();
+  assert.equal(await page.locator('h1').textContent(), 'Overdue Calculator');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page.reload();
+  await page.waitForFunction(() => window.OverdueCalc !== undefined);
+  assert.equal(await page.locator('h1').textContent(), 'Overdue Calculator');
+  const { page: p2, context: c2 } = await open(browser, server.url + '?lang=zh');
+  assert.equal(await p2.locator('h1').textContent(), '逾期计算器');
+  await c2.close();
+  await context.close();
+});
+
+test('the JS API returns the same figures as the page and throws documented errors', async () => {
+  const { page, context } = await open(browser, server.url);
+  await fillStandardCase(page);
+  const r = await page.evaluate(() => window.OverdueCalc.overdue({
+    asOf: '2026-10-31', preset: 'jiebei', overduePrincipal: 10000, overdueInterest: '100', firstOverdueDate: '2026-10-01',
+    terms: { rate: { value: 0.05, unit: 'day' } },
+  }));
+  assert.equal(r.totals.total, '10325.00');
+  assert.equal((await cell(page, 'total')).replace(/,/g, ''), r.totals.total);
+  const err = await page.evaluate(() => { try { window.OverdueCalc.overdue({ overduePrincipal: 'abc' }); } catch (e) { return e; } });
+  assert.deepEqual([err.code, err.field], ['notANumber', 'overduePrincipal']);
+  assertPrivate(page, server.url);
+  await context.close();
+});
