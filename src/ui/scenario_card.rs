@@ -22,10 +22,13 @@ pub const KINDS: &[(&str, &str)] = &[
 const PLAN_METHODS: &[(&str, &str)] =
     &[("annuity", "m_annuity"), ("equalPrincipal", "m_equalPrincipal"), ("flatFee", "m_flatFee")];
 
-/// The parameters a kind uses: (column, label key, unit key); checkboxes are listed apart.
-fn params(
-    kind: &str,
-) -> (&'static [(&'static str, &'static str, &'static str)], &'static [(&'static str, &'static str)]) {
+/// Text parameters: (column, label key, unit key).
+type TextParams = &'static [(&'static str, &'static str, &'static str)];
+/// Checkbox parameters: (column, label key).
+type CheckParams = &'static [(&'static str, &'static str)];
+
+/// The parameters a kind uses.
+fn params(kind: &str) -> (TextParams, CheckParams) {
     match kind {
         "wait" => (&[("months", "months", "monthsUnit"), ("days", "days", "daysUnit")], &[]),
         "settlement" => (
