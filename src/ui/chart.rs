@@ -37,6 +37,9 @@ pub fn LineChart(
     /// i18n key of the chart's title.
     title: &'static str,
     #[prop(into)] series: Signal<Vec<Series>>,
+    /// Start the value axis at 0; otherwise it spans the data (and says so).
+    #[prop(default = false)]
+    zero_based: bool,
 ) -> impl IntoView {
     let lang = use_lang();
     let svg = move || {
@@ -45,8 +48,15 @@ pub fn LineChart(
         let (Some(first), Some(last)) = (points.iter().map(|p| p.0).min(), points.iter().map(|p| p.0).max()) else {
             return view! { <p class="hint">{move || tr(lang.get(), "noChart").to_string()}</p> }.into_any();
         };
-        let hi = points.iter().map(|p| p.1).max().unwrap_or_default().max(Decimal::ONE);
-        let lo = Decimal::ZERO.min(points.iter().map(|p| p.1).min().unwrap_or_default());
+        let max = points.iter().map(|p| p.1).max().unwrap_or_default();
+        let min = points.iter().map(|p| p.1).min().unwrap_or_default();
+        let (lo, hi) = if zero_based || min <= Decimal::ZERO {
+            (Decimal::ZERO.min(min), max.max(Decimal::ONE))
+        } else {
+            // Leave a little room above and below a line that barely moves.
+            let pad = ((max - min) / Decimal::TEN).max(Decimal::ONE);
+            ((min - pad).max(Decimal::ZERO), max + pad)
+        };
         let span = first.days_until(last).max(1);
         let x = move |d: Date| {
             PAD_L + scale(Decimal::from(first.days_until(d)), Decimal::ZERO, Decimal::from(span), W - PAD_L - PAD_R)
@@ -82,7 +92,7 @@ pub fn LineChart(
                 <line class="axis" x1=PAD_L y1=H - PAD_B x2=W - PAD_R y2=H - PAD_B />
                 {lines}
             </svg>
-            <div class="ticks"><span>{first.to_string()}</span><span>{format!("↑ {}", yuan(hi))}</span><span>{last.to_string()}</span></div>
+            <div class="ticks"><span>{first.to_string()}</span><span>{format!("{} – {}", yuan(min), yuan(max))}</span><span>{last.to_string()}</span></div>
             <ul class="legend">
                 {all.iter().enumerate().map(|(k, s)| view! { <li><span class=format!("swatch s{}", k % 8)></span>{s.name.clone()}</li> }).collect_view()}
             </ul>

@@ -252,6 +252,7 @@ const TEXT: &[(&str, &str, &str)] = &[
     ("fee", "手续费（元）", "Fee (yuan)"),
     ("refiFeePercent", "手续费比例", "Fee percent"),
     ("deducted", "手续费从放款中扣除", "Fee deducted at disbursement"),
+    ("adjust", "调整参数", "Adjust"),
     ("removeScenario", "删除这个方案", "Remove this plan"),
     ("addScenario", "＋ 添加方案", "+ Add a plan"),
     ("resetScenarios", "恢复默认方案", "Reset plans"),

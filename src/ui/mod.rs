@@ -200,8 +200,10 @@ pub fn App() -> impl IntoView {
         <main>
             <p class="tagline">{t("tagline")}</p>
             {(restored == Some("link")).then(|| view! { <p class="note warn">{t("fromLink")}</p> })}
-            <case_form::CaseForm state=state errors=case_errors />
-            <results::Results result=shown stale=stale />
+            <div class="pair">
+                <case_form::CaseForm state=state errors=case_errors />
+                <results::Results result=shown stale=stale />
+            </div>
             <audit_section::AuditSection state=state result=audit />
             <ways_out::WaysOut state=state result=comparison />
             <debts_section::DebtsSection state=state result=debts />

@@ -71,18 +71,11 @@ pub fn Results(
                 let pick = |f: fn(&crate::engine::overdue::Point) -> rust_decimal::Decimal| {
                     r.timeline.iter().map(|p| (p.date, f(p))).collect()
                 };
-                vec![
-                    Series {
-                        name: tr(lang.get(), "total").into(),
-                        points: pick(|p| p.total),
-                        dashed_after: Some(r.as_of),
-                    },
-                    Series {
-                        name: tr(lang.get(), "chargesLine").into(),
-                        points: pick(|p| p.charges),
-                        dashed_after: Some(r.as_of),
-                    },
-                ]
+                vec![Series {
+                    name: tr(lang.get(), "total").into(),
+                    points: pick(|p| p.total),
+                    dashed_after: Some(r.as_of),
+                }]
             })
         })
     });

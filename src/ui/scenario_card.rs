@@ -95,7 +95,6 @@ pub fn ScenarioCard(
     let fields = move || {
         let k = kind.get();
         let (texts, checks) = params(&k);
-        let uses_unit = texts.iter().any(|(c, _, _)| *c == "rate");
         let uses_method = matches!(k.as_str(), "installments" | "refinance");
         let row = row2.clone();
         let text_views = texts
@@ -104,13 +103,23 @@ pub fn ScenarioCard(
                 let field = Signal::derive(move || format!("scenarios[{}].{}{}", index.get(), col, if *col == "rate" { ".value" } else { "" }));
                 let error = Signal::derive(move || error_for(errors, field.get()).get());
                 let (kind_attr, mode) = if *col == "payOn" { ("date", "numeric") } else { ("text", "decimal") };
-                view! {
+                let input = view! {
                     <TextField id=format!("sc{id}-{col}") label=label value=row.cell(col) error=error kind=kind_attr inputmode=mode
                         unit=if unit.is_empty() { "noUnit" } else { unit } />
+                };
+                // The rate's unit sits next to it.
+                if *col == "rate" {
+                    view! {
+                        <div class="rate-pair">{input}
+                            <SelectField id=format!("sc{id}-rateUnit") label="rateUnit" value=row.cell("rateUnit") options=UNITS />
+                        </div>
+                    }
+                    .into_any()
+                } else {
+                    input.into_any()
                 }
             })
             .collect_view();
-        let unit_view = uses_unit.then(|| view! { <SelectField id=format!("sc{id}-rateUnit") label="rateUnit" value=row.cell("rateUnit") options=UNITS /> });
         let method_view = uses_method.then(|| {
             let error = error_for(errors, format!("scenarios[{}].method", index.get_untracked()));
             view! { <SelectField id=format!("sc{id}-method") label="loanMethod" value=row.cell("method") options=PLAN_METHODS error=error /> }
@@ -119,7 +128,16 @@ pub fn ScenarioCard(
             .iter()
             .map(|(col, label)| view! { <CheckField id=format!("sc{id}-{col}") label=label value=row.cell(col) /> })
             .collect_view();
-        view! { <div class="grid">{text_views}{unit_view}{method_view}</div><div class="checks">{check_views}</div> }
+        let has_params = !texts.is_empty();
+        has_params.then(|| {
+            view! {
+                <details class="params">
+                    <summary>{move || tr(lang.get(), "adjust").to_string()}</summary>
+                    <div class="grid">{text_views}{method_view}</div>
+                    <div class="checks">{check_views}</div>
+                </details>
+            }
+        })
     };
     let figures = move || {
         let (_, r, cheapest, cheapest_fit) = result.get()?;
@@ -188,8 +206,8 @@ pub fn ScenarioCard(
                 <SelectField id=format!("sc{id}-kind") label="scenarioKind" value=kind options=KINDS />
                 <button type="button" class="remove" on:click=move |_| rows.remove(id) aria-label=t("removeScenario")>"×"</button>
             </div>
-            {fields}
             <div aria-live="polite">{figures}</div>
+            {fields}
         </article>
     }
 }

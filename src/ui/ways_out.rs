@@ -32,17 +32,17 @@ pub fn WaysOut(state: AppState, #[prop(into)] result: Signal<Option<Result<Compa
             c.as_ref().map_or_else(Vec::new, |c| {
                 c.results
                     .iter()
-                    .filter(|r| r.metrics.is_some())
+                    .filter(|r| r.metrics.is_some() && !r.flows.is_empty())
                     .map(|r| {
+                        // A step line from zero on the case date: each payment lifts it.
                         let mut sum = Decimal::ZERO;
-                        let points = r
-                            .flows
-                            .iter()
-                            .map(|f| {
-                                sum += f.amount;
-                                (f.date, sum)
-                            })
-                            .collect();
+                        let start = c.base.date.or(r.flows.first().map(|f| f.date));
+                        let mut points: Vec<_> = start.map(|d| (d, Decimal::ZERO)).into_iter().collect();
+                        for f in &r.flows {
+                            points.push((f.date, sum));
+                            sum += f.amount;
+                            points.push((f.date, sum));
+                        }
                         let name = KINDS.iter().find(|k| k.0 == r.kind).map_or(r.kind, |k| tr(l, k.1));
                         Series { name: name.to_string(), points, dashed_after: None }
                     })
@@ -129,7 +129,7 @@ pub fn WaysOut(state: AppState, #[prop(into)] result: Signal<Option<Result<Compa
                 <button type="button" on:click=move |_| state.default_scenarios()>{t("resetScenarios")}</button>
             </div>
             <div aria-live="polite">{table}</div>
-            <LineChart title="chartCumulative" series=series />
+            <LineChart title="chartCumulative" series=series zero_based=true />
         </section>
     }
 }
