@@ -3,12 +3,55 @@
 
 use super::browser;
 use super::fmt::{csv_line, plain, yuan};
-use super::i18n::{tr, use_lang};
+use super::html::{action_of, Html};
+use super::i18n::{tr, use_lang, Lang};
 use super::rows::RowsEditor;
 use super::state::AppState;
 use crate::engine::audit::AuditResult;
 use crate::engine::error::Error;
 use leptos::prelude::*;
+
+const COLS: [&str; 7] = ["date", "taken", "owedDue", "owedTotal", "toReclaim", "chargesTaken", "aboveLine"];
+
+fn rows(a: &AuditResult, money: fn(rust_decimal::Decimal) -> String) -> Vec<(String, Vec<String>)> {
+    a.deductions
+        .iter()
+        .map(|d| {
+            let class = if d.to_reclaim.is_zero() && d.above_legal_line.is_zero() { "" } else { "bad" };
+            let cells = vec![
+                d.date.to_string(),
+                money(d.amount),
+                money(d.owed_due),
+                money(d.owed_total),
+                money(d.to_reclaim),
+                money(d.charges_taken),
+                money(d.above_legal_line),
+            ];
+            (class.to_string(), cells)
+        })
+        .collect()
+}
+
+fn audit_csv(l: Lang, a: &AuditResult) -> String {
+    let mut out = vec![csv_line(&COLS.iter().map(|k| tr(l, k).to_string()).collect::<Vec<_>>())];
+    out.extend(rows(a, plain).iter().map(|(_, c)| csv_line(c)));
+    format!("\u{feff}{}", out.join("\n"))
+}
+
+fn audit_html(l: Lang, a: &AuditResult) -> String {
+    let mut h = Html::new();
+    let head: Vec<&str> = COLS.iter().map(|k| tr(l, k)).collect();
+    h.table(&[("class", "data"), ("id", "audit-table")], &head, &rows(a, yuan), &[1, 2, 3, 4, 5, 6]);
+    h.open("p", &[("class", "audit-total")]).text(tr(l, "toReclaim")).text(" ");
+    h.el("strong", &[("data-audit", "reclaim")], &yuan(a.total_to_reclaim))
+        .text(" · ")
+        .text(tr(l, "aboveLine"))
+        .text(" ");
+    h.el("strong", &[("data-audit", "above")], &yuan(a.total_above_legal_line)).close("p");
+    h.el("p", &[("class", "hint")], tr(l, "auditExplain"));
+    h.button("csv-audit", tr(l, "csvAudit"));
+    h.finish()
+}
 
 #[component]
 pub fn AuditSection(
@@ -19,57 +62,21 @@ pub fn AuditSection(
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
     let errors =
         Signal::derive(move || result.with(|r| r.as_ref().and_then(|r| r.as_ref().err().cloned()).unwrap_or_default()));
-    let table = move || {
-        let Some(Ok(a)) = result.get() else { return None };
-        let l = lang.get();
-        let head = ["date", "taken", "owedDue", "owedTotal", "toReclaim", "chargesTaken", "aboveLine"];
-        let mut csv = vec![csv_line(&head.iter().map(|k| tr(l, k).to_string()).collect::<Vec<_>>())];
-        csv.extend(a.deductions.iter().map(|d| {
-            csv_line(&[
-                d.date.to_string(),
-                plain(d.amount),
-                plain(d.owed_due),
-                plain(d.owed_total),
-                plain(d.to_reclaim),
-                plain(d.charges_taken),
-                plain(d.above_legal_line),
-            ])
-        }));
-        let csv = csv.join("\n");
-        Some(view! {
-            <div class="table-scroll">
-                <table class="data" id="audit-table">
-                    <thead><tr>{head.into_iter().map(|k| view! { <th scope="col">{t(k)}</th> }).collect_view()}</tr></thead>
-                    <tbody>
-                        {a.deductions.iter().map(|d| view! {
-                            <tr>
-                                <td>{d.date.to_string()}</td><td class="num">{yuan(d.amount)}</td>
-                                <td class="num">{yuan(d.owed_due)}</td><td class="num">{yuan(d.owed_total)}</td>
-                                <td class="num" class:bad={!d.to_reclaim.is_zero()}>{yuan(d.to_reclaim)}</td>
-                                <td class="num">{yuan(d.charges_taken)}</td>
-                                <td class="num" class:bad={!d.above_legal_line.is_zero()}>{yuan(d.above_legal_line)}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                    <tfoot><tr>
-                        <th scope="row">{t("total")}</th><td class="num">{yuan(a.total_taken)}</td><td></td><td></td>
-                        <td class="num" data-audit="reclaim">{yuan(a.total_to_reclaim)}</td><td></td>
-                        <td class="num" data-audit="above">{yuan(a.total_above_legal_line)}</td>
-                    </tr></tfoot>
-                </table>
-            </div>
-            <p class="hint">{t("auditExplain")}</p>
-            <button type="button" on:click=move |_| { browser::download("audit.csv", "text/csv;charset=utf-8", &format!("\u{feff}{csv}")); }>
-                {t("csvAudit")}
-            </button>
-        })
+    let output = move || match result.get() {
+        Some(Ok(a)) => audit_html(lang.get(), &a),
+        _ => String::new(),
+    };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if let (Some("csv-audit"), Some(Ok(a))) = (action_of(&ev).as_deref(), result.get_untracked()) {
+            browser::download("audit.csv", "text/csv;charset=utf-8", &audit_csv(lang.get_untracked(), &a));
+        }
     };
     view! {
         <section class="card" id="audit" aria-labelledby="audit-h">
             <h2 id="audit-h">{t("auditTitle")}</h2>
             <p class="hint">{t("auditHint")}</p>
             <RowsEditor rows=state.deductions errors=errors add_label="addDeduction" />
-            <div aria-live="polite">{table}</div>
+            <div aria-live="polite" on:click=on_click inner_html=output></div>
         </section>
     }
 }

@@ -4,12 +4,46 @@
 use super::browser;
 use super::field::{error_for, TextField};
 use super::fmt::{csv_line, plain, yuan};
-use super::i18n::{tr, use_lang};
+use super::html::{action_of, Html};
+use super::i18n::{tr, use_lang, Lang};
 use super::rows::RowsEditor;
 use super::state::AppState;
 use crate::engine::debts::DebtsComparison;
 use crate::engine::error::Error;
 use leptos::prelude::*;
+
+const COLS: [&str; 4] = ["order", "monthsToFree", "totalInterest", "totalPaid"];
+
+fn rows(l: Lang, c: &DebtsComparison, money: fn(rust_decimal::Decimal) -> String) -> Vec<(String, Vec<String>)> {
+    c.plans
+        .iter()
+        .enumerate()
+        .map(|(k, p)| {
+            let name = tr(
+                l,
+                match p.order {
+                    "avalanche" => "avalanche",
+                    "snowball" => "snowball",
+                    _ => "customOrder",
+                },
+            );
+            let months = p.months.map(|m| m.to_string()).unwrap_or_else(|| tr(l, "never").to_string());
+            let class = format!("{} {}", if c.best == Some(k) { "best" } else { "" }, p.order);
+            (class, vec![name.to_string(), months, money(p.total_interest), money(p.total_paid)])
+        })
+        .collect()
+}
+
+fn debts_html(l: Lang, c: &DebtsComparison) -> String {
+    let mut h = Html::new();
+    if c.budget < c.minimums {
+        h.el("p", &[("class", "note warn")], &format!("{} {}", tr(l, "budgetBelowMinimums"), yuan(c.minimums)));
+    }
+    let head: Vec<&str> = COLS.iter().map(|k| tr(l, k)).collect();
+    h.table(&[("class", "data"), ("id", "debts-table")], &head, &rows(l, c, yuan), &[1, 2, 3]);
+    h.button("csv-debts", tr(l, "csvDebts"));
+    h.finish()
+}
 
 #[component]
 pub fn DebtsSection(
@@ -20,50 +54,17 @@ pub fn DebtsSection(
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
     let errors =
         Signal::derive(move || result.with(|r| r.as_ref().and_then(|r| r.as_ref().err().cloned()).unwrap_or_default()));
-    let table = move || {
-        let Some(Ok(c)) = result.get() else { return None };
-        let l = lang.get();
-        let head = ["order", "monthsToFree", "totalInterest", "totalPaid"];
-        let mut csv = vec![csv_line(&head.iter().map(|k| tr(l, k).to_string()).collect::<Vec<_>>())];
-        let rows: Vec<_> = c
-            .plans
-            .iter()
-            .enumerate()
-            .map(|(k, p)| {
-                let name = tr(
-                    l,
-                    match p.order {
-                        "avalanche" => "avalanche",
-                        "snowball" => "snowball",
-                        _ => "customOrder",
-                    },
-                )
-                .to_string();
-                let months = p.months.map(|m| m.to_string()).unwrap_or_else(|| tr(l, "never").to_string());
-                csv.push(csv_line(&[name.clone(), months.clone(), plain(p.total_interest), plain(p.total_paid)]));
-                view! {
-                    <tr class:best={c.best == Some(k)} data-order=p.order>
-                        <th scope="row">{name}</th><td class="num">{months}</td>
-                        <td class="num">{yuan(p.total_interest)}</td><td class="num">{yuan(p.total_paid)}</td>
-                    </tr>
-                }
-            })
-            .collect();
-        let csv = csv.join("\n");
-        let short = (c.budget < c.minimums)
-            .then(|| view! { <p class="note warn">{t("budgetBelowMinimums")}" "{yuan(c.minimums)}</p> });
-        Some(view! {
-            {short}
-            <div class="table-scroll">
-                <table class="data" id="debts-table">
-                    <thead><tr>{head.into_iter().map(|k| view! { <th scope="col">{t(k)}</th> }).collect_view()}</tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-            <button type="button" on:click=move |_| { browser::download("debts.csv", "text/csv;charset=utf-8", &format!("\u{feff}{csv}")); }>
-                {t("csvDebts")}
-            </button>
-        })
+    let output = move || match result.get() {
+        Some(Ok(c)) => debts_html(lang.get(), &c),
+        _ => String::new(),
+    };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if let (Some("csv-debts"), Some(Ok(c))) = (action_of(&ev).as_deref(), result.get_untracked()) {
+            let l = lang.get_untracked();
+            let mut out = vec![csv_line(&COLS.iter().map(|k| tr(l, k).to_string()).collect::<Vec<_>>())];
+            out.extend(rows(l, &c, plain).iter().map(|(_, cells)| csv_line(cells)));
+            browser::download("debts.csv", "text/csv;charset=utf-8", &format!("\u{feff}{}", out.join("\n")));
+        }
     };
     view! {
         <section class="card" id="debts" aria-labelledby="debts-h">
@@ -72,7 +73,7 @@ pub fn DebtsSection(
             <RowsEditor rows=state.debts errors=errors add_label="addDebt" />
             <TextField id="debtsBudget" label="debtsBudget" value=state.field("debtsBudget")
                 error=error_for(errors, "monthlyBudget".into()) unit="yuan" />
-            <div aria-live="polite">{table}</div>
+            <div aria-live="polite" on:click=on_click inner_html=output></div>
         </section>
     }
 }

@@ -2,70 +2,77 @@
 //! the excess, and what that means in plain words. Never legal advice.
 
 use super::fmt::{pct, yuan};
-use super::i18n::{tr, use_lang};
+use super::html::Html;
+use super::i18n::{tr, Lang};
 use crate::engine::overdue::OverdueResult;
-use leptos::prelude::*;
+use crate::engine::terms::LenderType;
+use rust_decimal::Decimal;
 
-#[component]
-pub fn LegalPanel(result: OverdueResult) -> impl IntoView {
-    let lang = use_lang();
-    let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
-    let legal = result.legal.clone();
-    let first = legal.lines.first().cloned();
-    let meaning = move || {
-        let l = lang.get();
-        match &first {
-            Some(c) if c.excess > rust_decimal::Decimal::ZERO => {
-                format!(
-                    "{} {}（{}）{}",
-                    tr(l, "excessMeaning1"),
-                    yuan(c.excess),
-                    pct(c.line.percent, 2),
-                    tr(l, "excessMeaning2")
-                )
-            }
-            Some(_) => tr(l, "withinLine").to_string(),
-            None => String::new(),
-        }
-    };
-    let lpr = legal.lpr.map(|f| format!("LPR {} ({})", pct(f.one_year, 2), f.from));
-    view! {
-        <div class="legal" id="legal">
-            <h3>{t("legalTitle")}</h3>
-            <p>{t(if legal.lender == crate::engine::terms::LenderType::Private { "lender_private" } else { "lender_licensed" })}
-                {lpr.map(|s| format!(" · {s}"))}</p>
-            <div class="table-scroll">
-            <table class="data">
-                <thead><tr>
-                    <th scope="col">{t("line")}</th><th scope="col" class="num">{t("allowed")}</th>
-                    <th scope="col" class="num">{t("chargesLine")}</th><th scope="col" class="num">{t("excess")}</th>
-                </tr></thead>
-                <tbody>
-                    {legal.lines.iter().map(|c| view! {
-                        <tr data-line=c.line.key>
-                            <th scope="row">{pct(c.line.percent, 2)}</th>
-                            <td class="num">{yuan(c.allowed)}</td>
-                            <td class="num">{yuan(c.charges)}</td>
-                            <td class="num" class:bad={c.excess > rust_decimal::Decimal::ZERO}>{yuan(c.excess)}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-            </div>
-            <p class="meaning">{meaning}</p>
-            {legal.lines.first().filter(|c| c.contract_rate_above).map(|c| view! {
-                <p class="note warn">{t("contractAbove")}" "{pct(legal.contract_annual_percent, 2)}" > "{pct(c.line.percent, 2)}</p>
-            })}
-            {legal.private.clone().map(|p| view! {
-                <p class="note">{t("privateRefund")}" "{yuan(p.excess_paid)}" → "{t("principal")}" "{yuan(p.principal_after)}
-                    {(!p.refundable.is_zero()).then(|| format!(" · {} {}", tr(lang.get(), "refundable"), yuan(p.refundable)))}</p>
-            })}
-            <details>
-                <summary>{t("sources")}</summary>
-                <ul class="sources">
-                    {legal.lines.iter().map(|c| view! { <li>{pct(c.line.percent, 2)}": "{c.line.source}</li> }).collect_view()}
-                </ul>
-            </details>
-        </div>
+/// The legal panel as HTML.
+pub fn legal_html(l: Lang, r: &OverdueResult) -> String {
+    let legal = &r.legal;
+    let mut h = Html::new();
+    h.open("div", &[("class", "legal"), ("id", "legal")]).el("h3", &[], tr(l, "legalTitle"));
+    let mut who =
+        tr(l, if legal.lender == LenderType::Private { "lender_private" } else { "lender_licensed" }).to_string();
+    if let Some(f) = legal.lpr {
+        who.push_str(&format!(" · LPR {} ({})", pct(f.one_year, 2), f.from));
     }
+    h.el("p", &[], &who);
+    h.open("div", &[("class", "table-scroll")]).open("table", &[("class", "data")]).open("thead", &[]).open("tr", &[]);
+    for (k, num) in [("line", false), ("allowed", true), ("chargesLine", true), ("excess", true)] {
+        h.el("th", &[("scope", "col"), ("class", if num { "num" } else { "" })], tr(l, k));
+    }
+    h.close("tr").close("thead").open("tbody", &[]);
+    for c in &legal.lines {
+        h.open("tr", &[("data-line", c.line.key)])
+            .el("th", &[("scope", "row")], &pct(c.line.percent, 2))
+            .el("td", &[("class", "num")], &yuan(c.allowed))
+            .el("td", &[("class", "num")], &yuan(c.charges))
+            .el("td", &[("class", if c.excess > Decimal::ZERO { "num bad" } else { "num" })], &yuan(c.excess))
+            .close("tr");
+    }
+    h.close("tbody").close("table").close("div");
+    if let Some(c) = legal.lines.first() {
+        let meaning = if c.excess > Decimal::ZERO {
+            format!(
+                "{} {}（{}）{}",
+                tr(l, "excessMeaning1"),
+                yuan(c.excess),
+                pct(c.line.percent, 2),
+                tr(l, "excessMeaning2")
+            )
+        } else {
+            tr(l, "withinLine").to_string()
+        };
+        h.el("p", &[("class", "meaning")], &meaning);
+        if c.contract_rate_above {
+            let s = format!(
+                "{} {} > {}",
+                tr(l, "contractAbove"),
+                pct(legal.contract_annual_percent, 2),
+                pct(c.line.percent, 2)
+            );
+            h.el("p", &[("class", "note warn")], &s);
+        }
+    }
+    if let Some(p) = &legal.private {
+        let mut s = format!(
+            "{} {} → {} {}",
+            tr(l, "privateRefund"),
+            yuan(p.excess_paid),
+            tr(l, "principal"),
+            yuan(p.principal_after)
+        );
+        if !p.refundable.is_zero() {
+            s.push_str(&format!(" · {} {}", tr(l, "refundable"), yuan(p.refundable)));
+        }
+        h.el("p", &[("class", "note")], &s);
+    }
+    h.open("details", &[]).el("summary", &[], tr(l, "sources")).open("ul", &[("class", "sources")]);
+    for c in &legal.lines {
+        h.el("li", &[], &format!("{}: {}", pct(c.line.percent, 2), c.line.source));
+    }
+    h.close("ul").close("details").close("div");
+    h.finish()
 }

@@ -11,6 +11,7 @@ mod data_tools;
 mod debts_section;
 mod field;
 mod fmt;
+mod html;
 mod i18n;
 mod legal_panel;
 mod persist;

@@ -1,60 +1,173 @@
 //! What is owed today: the breakdown by part with 计算过程, the cost of waiting, the debt
-//! over time, per-installment detail, and the legal panel.
+//! over time, per-installment detail, and the legal panel. Written as HTML text (see
+//! `html.rs`); the CSV buttons inside are handled by one delegated click handler.
 
 use super::browser;
-use super::chart::{LineChart, Series};
+use super::chart::{chart, Series};
 use super::fmt::{csv_line, delta, pct, plain, yuan};
+use super::html::{action_of, Html};
 use super::i18n::{tr, use_lang, Lang};
-use super::legal_panel::LegalPanel;
+use super::legal_panel::legal_html;
 use crate::engine::overdue::OverdueResult;
 use leptos::prelude::*;
 
-fn breakdown_csv(lang: Lang, r: &OverdueResult) -> String {
+const INSTALLMENT_COLS: [&str; 11] = [
+    "k",
+    "dueDate",
+    "status",
+    "daysOverdue",
+    "principal",
+    "interest",
+    "penalty",
+    "compound",
+    "fees",
+    "total",
+    "excess",
+];
+
+fn parts(r: &OverdueResult) -> [(&'static str, rust_decimal::Decimal); 5] {
     let t = &r.totals;
-    let rows = [
+    [
         ("principal", t.principal_overdue + t.principal_not_due),
         ("interest", t.interest_due + t.interest_accrued),
         ("penalty", t.penalty),
         ("compound", t.compound),
         ("fees", t.fees),
-        ("total", t.total),
-    ];
-    let mut out = vec![csv_line(&[tr(lang, "part").into(), tr(lang, "amount").into()])];
-    out.extend(rows.iter().map(|(k, v)| csv_line(&[tr(lang, k).into(), plain(*v)])));
-    out.join("\n")
+    ]
 }
 
-fn installments_csv(lang: Lang, r: &OverdueResult) -> String {
-    let head = [
-        "k",
-        "dueDate",
-        "status",
-        "daysOverdue",
-        "principal",
-        "interest",
-        "penalty",
-        "compound",
-        "fees",
-        "total",
-        "excess",
-    ];
-    let mut out = vec![csv_line(&head.iter().map(|k| tr(lang, k).to_string()).collect::<Vec<_>>())];
-    for i in &r.installments {
-        out.push(csv_line(&[
-            i.k.to_string(),
-            i.due.to_string(),
-            tr(lang, i.status.key()).to_string(),
-            i.days_overdue.to_string(),
-            plain(i.principal),
-            plain(i.interest),
-            plain(i.penalty),
-            plain(i.compound),
-            plain(i.fees),
-            plain(i.total),
-            plain(i.excess),
-        ]));
+/// The breakdown as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese).
+pub fn breakdown_csv(l: Lang, r: &OverdueResult) -> String {
+    let mut out = vec![csv_line(&[tr(l, "part").into(), tr(l, "amount").into()])];
+    out.extend(parts(r).iter().map(|(k, v)| csv_line(&[tr(l, k).into(), plain(*v)])));
+    out.push(csv_line(&[tr(l, "total").into(), plain(r.totals.total)]));
+    format!("\u{feff}{}", out.join("\n"))
+}
+
+fn installment_cells(
+    l: Lang,
+    i: &crate::engine::overdue::InstallmentView,
+    money: fn(rust_decimal::Decimal) -> String,
+) -> Vec<String> {
+    vec![
+        i.k.to_string(),
+        i.due.to_string(),
+        tr(l, i.status.key()).to_string(),
+        i.days_overdue.to_string(),
+        money(i.principal),
+        money(i.interest),
+        money(i.penalty),
+        money(i.compound),
+        money(i.fees),
+        money(i.total),
+        money(i.excess),
+    ]
+}
+
+pub fn installments_csv(l: Lang, r: &OverdueResult) -> String {
+    let mut out = vec![csv_line(&INSTALLMENT_COLS.iter().map(|k| tr(l, k).to_string()).collect::<Vec<_>>())];
+    out.extend(r.installments.iter().map(|i| csv_line(&installment_cells(l, i, plain))));
+    format!("\u{feff}{}", out.join("\n"))
+}
+
+/// The whole results body as HTML.
+pub fn results_html(l: Lang, r: &OverdueResult) -> String {
+    let t = &r.totals;
+    let mut h = Html::new();
+    h.open("table", &[("class", "breakdown")]).el("caption", &[("class", "sr-only")], tr(l, "results"));
+    h.open("thead", &[]).open("tr", &[]).el("th", &[("scope", "col")], tr(l, "part"));
+    h.el("th", &[("scope", "col"), ("class", "num")], tr(l, "amount")).close("tr").close("thead").open("tbody", &[]);
+    for (k, v) in parts(r) {
+        if v.is_zero() && !matches!(k, "principal" | "interest" | "penalty") {
+            continue;
+        }
+        h.open("tr", &[("data-part", k)]).el("th", &[("scope", "row")], tr(l, k));
+        h.el("td", &[("class", "num")], &yuan(v)).close("tr");
     }
-    out.join("\n")
+    h.close("tbody").open("tfoot", &[]).open("tr", &[("data-part", "total")]).el(
+        "th",
+        &[("scope", "row")],
+        tr(l, "total"),
+    );
+    h.el("td", &[("class", "num total")], &yuan(t.total)).close("tr").close("tfoot").close("table");
+    if !t.pending.is_zero() {
+        h.el("p", &[("class", "note")], &format!("{} {}", tr(l, "pendingGrace"), yuan(t.pending)));
+    }
+    if !t.credit.is_zero() {
+        h.el("p", &[("class", "note")], &format!("{} {}", tr(l, "creditNote"), yuan(t.credit)));
+    }
+    h.open("ul", &[("class", "growth"), ("aria-label", tr(l, "growthTitle"))]);
+    for (key, label, g) in [
+        ("day", "perDayCost", &r.next_day),
+        ("week", "perWeekCost", &r.next_week),
+        ("month", "perMonthCost", &r.next_month),
+    ] {
+        h.open("li", &[("data-grow", key)]).text(tr(l, label)).text(" ").el("strong", &[], &delta(g.added)).close("li");
+    }
+    h.close("ul");
+    // 计算过程: the formula with the user's numbers.
+    h.open("details", &[("class", "steps")]).el("summary", &[], tr(l, "howComputed")).open("ol", &[]);
+    let rate_step = format!(
+        "{} = {} {} × {} = {}",
+        tr(l, "dailyPenaltyRate"),
+        tr(l, "dailyRate"),
+        pct(r.contract_daily_percent, 6),
+        tr(l, "multiplierOrRate"),
+        pct(r.penalty_daily_percent, 6)
+    );
+    h.el("li", &[], &rate_step);
+    let penalty_step = match &r.simple_penalty {
+        Some(sp) => format!(
+            "{} {} × {} {} × {} {} = {}",
+            tr(l, "overduePrincipal"),
+            yuan(sp.principal),
+            tr(l, "dailyPenaltyRate"),
+            pct(sp.daily_percent, 6),
+            sp.days,
+            tr(l, "daysUnit"),
+            yuan(t.penalty)
+        ),
+        None => tr(l, "penaltyByInstallment").to_string(),
+    };
+    h.el("li", &[("class", "formula")], &penalty_step);
+    h.el("li", &[], tr(l, "daysRule")).el("li", &[], tr(l, "roundingRule"));
+    if let Some(a) = r.charges_annual_percent {
+        h.el("li", &[], &format!("{} {}", tr(l, "chargesAnnual"), pct(a, 3)));
+    }
+    h.close("ol").close("details");
+    if let Some(c) = &r.closure {
+        h.open("div", &[("class", "note warn"), ("id", "closure")])
+            .open("p", &[])
+            .el("strong", &[], tr(l, "closureTitle"))
+            .close("p");
+        let s = format!(
+            "{} {} · {} {} · {} {}",
+            tr(l, "claimed"),
+            yuan(c.total_claimed),
+            tr(l, "lawful"),
+            yuan(c.total_lawful),
+            tr(l, "saved"),
+            yuan(c.saved)
+        );
+        h.el("p", &[], &s).el("p", &[("class", "small")], tr(l, "closureText")).close("div");
+    }
+    h.open("div", &[("class", "actions")]).button("csv-breakdown", tr(l, "csvBreakdown")).close("div");
+    let series = [Series {
+        name: tr(l, "total").into(),
+        points: r.timeline.iter().map(|p| (p.date, p.total)).collect(),
+        dashed_after: Some(r.as_of),
+    }];
+    h.raw(&chart(l, "chartDebt", &series, false));
+    if r.installments.len() > 1 {
+        h.open("details", &[("class", "installments")]).el("summary", &[], tr(l, "installmentsTitle"));
+        let head: Vec<&str> = INSTALLMENT_COLS.iter().map(|k| tr(l, k)).collect();
+        let rows: Vec<(String, Vec<String>)> =
+            r.installments.iter().map(|i| (String::new(), installment_cells(l, i, yuan))).collect();
+        h.table(&[("class", "data")], &head, &rows, &[3, 4, 5, 6, 7, 8, 9, 10]);
+        h.button("csv-installments", tr(l, "csvInstallments")).close("details");
+    }
+    h.raw(&legal_html(l, r));
+    h.finish()
 }
 
 /// The results area for `result`; `stale` marks a result kept from earlier valid input.
@@ -65,142 +178,28 @@ pub fn Results(
 ) -> impl IntoView {
     let lang = use_lang();
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
-    let series = Signal::derive(move || {
-        result.with(|r| {
-            r.as_ref().map_or_else(Vec::new, |r| {
-                let pick = |f: fn(&crate::engine::overdue::Point) -> rust_decimal::Decimal| {
-                    r.timeline.iter().map(|p| (p.date, f(p))).collect()
-                };
-                vec![Series {
-                    name: tr(lang.get(), "total").into(),
-                    points: pick(|p| p.total),
-                    dashed_after: Some(r.as_of),
-                }]
-            })
-        })
-    });
-    let body = move || {
-        let Some(r) = result.get() else {
-            return view! { <p class="empty">{t("noResult")}</p> }.into_any();
-        };
-        let lang_now = lang.get();
-        let tot = r.totals.clone();
-        let rows = [
-            ("principal", tot.principal_overdue + tot.principal_not_due),
-            ("interest", tot.interest_due + tot.interest_accrued),
-            ("penalty", tot.penalty),
-            ("compound", tot.compound),
-            ("fees", tot.fees),
-        ];
-        let penalty_step = match &r.simple_penalty {
-            Some(sp) => format!(
-                "{} {} × {} {} × {} {} = {}",
-                tr(lang_now, "overduePrincipal"),
-                yuan(sp.principal),
-                tr(lang_now, "dailyPenaltyRate"),
-                pct(sp.daily_percent, 6),
-                sp.days,
-                tr(lang_now, "daysUnit"),
-                yuan(tot.penalty)
-            ),
-            None => tr(lang_now, "penaltyByInstallment").to_string(),
-        };
-        let rate_step = format!(
-            "{} = {} {} × {} = {}",
-            tr(lang_now, "dailyPenaltyRate"),
-            tr(lang_now, "dailyRate"),
-            pct(r.contract_daily_percent, 6),
-            tr(lang_now, "multiplierOrRate"),
-            pct(r.penalty_daily_percent, 6)
-        );
-        let annual = r.charges_annual_percent.map(|a| format!("{} {}", tr(lang_now, "chargesAnnual"), pct(a, 3)));
-        let csv_b = breakdown_csv(lang_now, &r);
-        let csv_i = installments_csv(lang_now, &r);
-        let show_installments = r.installments.len() > 1;
-        let pending =
-            (!tot.pending.is_zero()).then(|| format!("{} {}", tr(lang_now, "pendingGrace"), yuan(tot.pending)));
-        let credit = (!tot.credit.is_zero()).then(|| format!("{} {}", tr(lang_now, "creditNote"), yuan(tot.credit)));
-        let closure = r.closure.clone().map(|c| {
-            view! {
-                <div class="note warn" id="closure">
-                    <p><strong>{t("closureTitle")}</strong></p>
-                    <p>{format!("{} {} · {} {} · {} {}", tr(lang_now, "claimed"), yuan(c.total_claimed), tr(lang_now, "lawful"), yuan(c.total_lawful), tr(lang_now, "saved"), yuan(c.saved))}</p>
-                    <p class="small">{t("closureText")}</p>
-                </div>
-            }
-        });
-        view! {
-            <table class="breakdown">
-                <caption class="sr-only">{t("results")}</caption>
-                <thead><tr><th scope="col">{t("part")}</th><th scope="col" class="num">{t("amount")}</th></tr></thead>
-                <tbody>
-                    {rows.into_iter()
-                        .filter(|(k, v)| !v.is_zero() || matches!(*k, "principal" | "interest" | "penalty"))
-                        .map(|(k, v)| view! { <tr data-part=k><th scope="row">{t(k)}</th><td class="num">{yuan(v)}</td></tr> })
-                        .collect_view()}
-                </tbody>
-                <tfoot><tr data-part="total"><th scope="row">{t("total")}</th><td class="num total">{yuan(tot.total)}</td></tr></tfoot>
-            </table>
-            {pending.map(|p| view! { <p class="note">{p}</p> })}
-            {credit.map(|p| view! { <p class="note">{p}</p> })}
-            <ul class="growth" aria-label=t("growthTitle")>
-                <li data-grow="day">{t("perDayCost")}" "<strong>{delta(r.next_day.added)}</strong></li>
-                <li data-grow="week">{t("perWeekCost")}" "<strong>{delta(r.next_week.added)}</strong></li>
-                <li data-grow="month">{t("perMonthCost")}" "<strong>{delta(r.next_month.added)}</strong></li>
-            </ul>
-            <details class="steps">
-                <summary>{t("howComputed")}</summary>
-                <ol>
-                    <li>{rate_step}</li>
-                    <li class="formula">{penalty_step}</li>
-                    <li>{t("daysRule")}</li>
-                    <li>{t("roundingRule")}</li>
-                    {annual.map(|a| view! { <li>{a}</li> })}
-                </ol>
-            </details>
-            {closure}
-            <div class="actions">
-                <button type="button" on:click=move |_| { browser::download("breakdown.csv", "text/csv;charset=utf-8", &format!("\u{feff}{csv_b}")); }>
-                    {t("csvBreakdown")}
-                </button>
-            </div>
-            <LineChart title="chartDebt" series=series />
-            {show_installments.then(|| view! {
-                <details class="installments">
-                    <summary>{t("installmentsTitle")}</summary>
-                    <div class="table-scroll">
-                        <table class="data">
-                            <thead><tr>
-                                {["k", "dueDate", "status", "daysOverdue", "principal", "interest", "penalty", "compound", "fees", "total", "excess"]
-                                    .into_iter().map(|k| view! { <th scope="col">{t(k)}</th> }).collect_view()}
-                            </tr></thead>
-                            <tbody>
-                                {r.installments.iter().map(|i| view! {
-                                    <tr>
-                                        <td>{i.k}</td><td>{i.due.to_string()}</td><td>{tr(lang_now, i.status.key()).to_string()}</td>
-                                        <td class="num">{i.days_overdue}</td><td class="num">{yuan(i.principal)}</td>
-                                        <td class="num">{yuan(i.interest)}</td><td class="num">{yuan(i.penalty)}</td>
-                                        <td class="num">{yuan(i.compound)}</td><td class="num">{yuan(i.fees)}</td>
-                                        <td class="num">{yuan(i.total)}</td><td class="num">{yuan(i.excess)}</td>
-                                    </tr>
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
-                    <button type="button" on:click=move |_| { browser::download("installments.csv", "text/csv;charset=utf-8", &format!("\u{feff}{csv_i}")); }>
-                        {t("csvInstallments")}
-                    </button>
-                </details>
-            })}
-            <LegalPanel result=r.clone() />
+    let body = move || match result.get() {
+        Some(r) => results_html(lang.get(), &r),
+        None => format!("<p class=\"empty\">{}</p>", super::html::esc(tr(lang.get(), "noResult"))),
+    };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let Some(action) = action_of(&ev) else { return };
+        let l = lang.get_untracked();
+        if let Some(r) = result.get_untracked() {
+            match action.as_str() {
+                "csv-breakdown" => browser::download("breakdown.csv", "text/csv;charset=utf-8", &breakdown_csv(l, &r)),
+                "csv-installments" => {
+                    browser::download("installments.csv", "text/csv;charset=utf-8", &installments_csv(l, &r))
+                }
+                _ => false,
+            };
         }
-        .into_any()
     };
     view! {
         <section class="card results" id="results" aria-labelledby="results-h">
             <h2 id="results-h">{t("results")}</h2>
             <p class="stale" hidden=move || !stale.get()>{t("fixErrors")}</p>
-            <div class:dim=move || stale.get()>{body}</div>
+            <div class:dim=move || stale.get() aria-live="polite" on:click=on_click inner_html=body></div>
             <p class="hint">{t("notAdvice")}</p>
         </section>
     }

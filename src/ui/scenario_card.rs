@@ -2,12 +2,14 @@
 
 use super::case_form::UNITS;
 use super::field::{error_for, CheckField, SelectField, TextField};
-use super::fmt::{pct, yuan};
-use super::i18n::{tr, use_lang};
+use super::fmt::{delta, pct, yuan};
+use super::html::Html;
+use super::i18n::{error_text, tr, use_lang, Lang};
 use super::state::{Row, Rows};
 use crate::engine::error::Error;
 use crate::engine::scenario::ScenarioResult;
 use leptos::prelude::*;
+use rust_decimal::Decimal;
 
 pub const KINDS: &[(&str, &str)] = &[
     ("payNow", "k_payNow"),
@@ -140,65 +142,8 @@ pub fn ScenarioCard(
         })
     };
     let figures = move || {
-        let (_, r, cheapest, cheapest_fit) = result.get()?;
-        let l = lang.get();
-        if let Some(e) = &r.error {
-            let other = !e.field().starts_with(&format!("scenarios[{}].", index.get()));
-            return Some(view! { <p class="error" role="alert">{other.then(|| super::i18n::error_text(l, e))}{(!other).then(|| tr(l, "fixScenario").to_string())}</p> }.into_any());
-        }
-        let m = r.metrics.clone()?;
-        let fits = m.fits_budget.map(|f| if f { tr(l, "fits") } else { tr(l, "overBudget") });
-        let flows = r.flows.clone();
-        let minimum = r.minimum.clone().map(|mi| match mi.months_to_clear {
-            Some(n) => format!("{} {} {}", tr(l, "clearsIn"), n, tr(l, "monthsUnit")),
-            None => format!(
-                "{} {} · {} {}",
-                tr(l, "neverClears"),
-                yuan(mi.stop_growth_payment),
-                tr(l, "clear36"),
-                yuan(mi.clear_in_36_payment)
-            ),
-        });
-        let shortest = r.shortest_fit_months.map(|n| format!("{} {} {}", tr(l, "shortestFit"), n, tr(l, "monthsUnit")));
-        let break_even = r
-            .break_even
-            .iter()
-            .map(|b| {
-                let w =
-                    b.waiver_percent_of_charges.map(|w| pct(w, 1)).unwrap_or_else(|| tr(l, "notEnough").to_string());
-                format!(
-                    "{} {}: {}",
-                    tr(l, "breakEvenVs"),
-                    tr(l, KINDS.iter().find(|k| k.0 == b.kind).map_or("", |k| k.1)),
-                    w
-                )
-            })
-            .collect::<Vec<_>>();
-        Some(view! {
-            <div class="badges">
-                {cheapest.then(|| view! { <span class="badge good">{tr(l, "cheapest").to_string()}</span> })}
-                {cheapest_fit.then(|| view! { <span class="badge good">{tr(l, "cheapestFit").to_string()}</span> })}
-                {fits.map(|f| view! { <span class="badge" class:bad={m.fits_budget == Some(false)}>{f.to_string()}</span> })}
-                {m.exceeds_line.then(|| view! { <span class="badge bad">{tr(l, "exceedsLine").to_string()}</span> })}
-            </div>
-            <dl class="figures">
-                <dt>{tr(l, "totalPaid").to_string()}</dt><dd data-m="totalPaid">{yuan(m.total_paid)}</dd>
-                <dt>{tr(l, "largestPayment").to_string()}</dt><dd>{yuan(m.largest_payment)}</dd>
-                <dt>{tr(l, "numPayments").to_string()}</dt><dd>{m.payments}</dd>
-                <dt>{tr(l, "endDate").to_string()}</dt><dd>{m.end_date.map(|d| d.to_string()).unwrap_or_default()}</dd>
-                <dt>{tr(l, "costOverToday").to_string()}</dt><dd data-m="costOverToday">{super::fmt::delta(m.cost_over_today)}</dd>
-                <dt>{tr(l, "impliedApr").to_string()}</dt><dd>{m.implied_apr_percent.map(|a| pct(a, 2)).unwrap_or_else(|| "—".into())}</dd>
-            </dl>
-            {minimum.map(|s| view! { <p class="note">{s}</p> })}
-            {shortest.map(|s| view! { <p class="note">{s}</p> })}
-            {break_even.into_iter().map(|s| view! { <p class="small">{s}</p> }).collect_view()}
-            <details class="flows">
-                <summary>{tr(l, "showSchedule").to_string()}</summary>
-                <table class="data"><tbody>
-                    {flows.into_iter().map(|f| view! { <tr><td>{f.date.to_string()}</td><td class="num">{yuan(f.amount)}</td></tr> }).collect_view()}
-                </tbody></table>
-            </details>
-        }.into_any())
+        let Some((_, r, cheapest, cheapest_fit)) = result.get() else { return String::new() };
+        figures_html(lang.get(), &r, cheapest, cheapest_fit, index.get())
     };
     view! {
         <article class="scenario card-inner">
@@ -206,8 +151,79 @@ pub fn ScenarioCard(
                 <SelectField id=format!("sc{id}-kind") label="scenarioKind" value=kind options=KINDS />
                 <button type="button" class="remove" on:click=move |_| rows.remove(id) aria-label=t("removeScenario")>"×"</button>
             </div>
-            <div aria-live="polite">{figures}</div>
+            <div aria-live="polite" inner_html=figures></div>
             {fields}
         </article>
     }
+}
+
+/// A scenario's figures as HTML: badges, the key numbers, notes and its payments.
+fn figures_html(l: Lang, r: &ScenarioResult, cheapest: bool, cheapest_fit: bool, index: usize) -> String {
+    let mut h = Html::new();
+    if let Some(e) = &r.error {
+        // Errors in this card's own fields show beside them; others (the case) show here.
+        let own = e.field().starts_with(&format!("scenarios[{index}]."));
+        let text = if own { tr(l, "fixScenario").to_string() } else { error_text(l, e) };
+        h.el("p", &[("class", "error"), ("role", "alert")], &text);
+        return h.finish();
+    }
+    let Some(m) = &r.metrics else { return h.finish() };
+    h.open("div", &[("class", "badges")]);
+    if cheapest {
+        h.el("span", &[("class", "badge good")], tr(l, "cheapest"));
+    }
+    if cheapest_fit {
+        h.el("span", &[("class", "badge good")], tr(l, "cheapestFit"));
+    }
+    match m.fits_budget {
+        Some(true) => h.el("span", &[("class", "badge")], tr(l, "fits")),
+        Some(false) => h.el("span", &[("class", "badge bad")], tr(l, "overBudget")),
+        None => &mut h,
+    };
+    if m.exceeds_line {
+        h.el("span", &[("class", "badge bad")], tr(l, "exceedsLine"));
+    }
+    h.close("div").open("dl", &[("class", "figures")]);
+    let apr = m.implied_apr_percent.map(|a| pct(a, 2)).unwrap_or_else(|| "—".into());
+    let end = m.end_date.map(|d| d.to_string()).unwrap_or_default();
+    let rows = [
+        ("totalPaid", yuan(m.total_paid)),
+        ("largestPayment", yuan(m.largest_payment)),
+        ("numPayments", m.payments.to_string()),
+        ("endDate", end),
+        ("costOverToday", delta(m.cost_over_today)),
+        ("impliedApr", apr),
+    ];
+    for (k, v) in rows {
+        h.el("dt", &[], tr(l, k)).el("dd", &[("data-m", k)], &v);
+    }
+    h.close("dl");
+    if let Some(mi) = &r.minimum {
+        let s = match mi.months_to_clear {
+            Some(n) => format!("{} {} {}", tr(l, "clearsIn"), n, tr(l, "monthsUnit")),
+            None => format!(
+                "{} {} {} {}",
+                tr(l, "neverClears"),
+                yuan(mi.stop_growth_payment),
+                tr(l, "clear36"),
+                yuan(mi.clear_in_36_payment)
+            ),
+        };
+        h.el("p", &[("class", "note")], &s);
+    }
+    if let Some(n) = r.shortest_fit_months {
+        h.el("p", &[("class", "note")], &format!("{} {} {}", tr(l, "shortestFit"), n, tr(l, "monthsUnit")));
+    }
+    // Break-even waivers worth saying: those above zero.
+    for b in r.break_even.iter().filter(|b| b.waiver_percent_of_charges != Some(Decimal::ZERO)) {
+        let w = b.waiver_percent_of_charges.map(|w| pct(w, 1)).unwrap_or_else(|| tr(l, "notEnough").to_string());
+        let kind = tr(l, KINDS.iter().find(|k| k.0 == b.kind).map_or("", |k| k.1));
+        h.el("p", &[("class", "small")], &format!("{} {kind}: {w}", tr(l, "breakEvenVs")));
+    }
+    h.open("details", &[("class", "flows")]).el("summary", &[], tr(l, "showSchedule"));
+    let rows: Vec<(String, Vec<String>)> =
+        r.flows.iter().map(|f| (String::new(), vec![f.date.to_string(), yuan(f.amount)])).collect();
+    h.table(&[("class", "data")], &[tr(l, "date"), tr(l, "amountYuan")], &rows, &[1]);
+    h.close("details");
+    h.finish()
 }

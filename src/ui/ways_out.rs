@@ -2,10 +2,11 @@
 //! screen), and a chart of what each plan has paid by each date.
 
 use super::browser;
-use super::chart::{LineChart, Series};
+use super::chart::{chart, Series};
 use super::field::{error_for, TextField};
-use super::fmt::{csv_line, pct, plain, yuan};
-use super::i18n::{tr, use_lang};
+use super::fmt::{csv_line, delta, pct, plain, yuan};
+use super::html::{action_of, Html};
+use super::i18n::{tr, use_lang, Lang};
 use super::rows::RowsEditor;
 use super::scenario_card::{ScenarioCard, KINDS};
 use super::state::AppState;
@@ -26,72 +27,16 @@ pub fn WaysOut(state: AppState, #[prop(into)] result: Signal<Option<Result<Compa
             view! { <p class="capacity" data-capacity=plain(cap)>{t("capacity")}" "<strong>{yuan(cap)}</strong>{t("perMonthShort")}</p> }
         })
     };
-    let series = Signal::derive(move || {
+    let output = move || {
         let l = lang.get();
-        ok.with(|c| {
-            c.as_ref().map_or_else(Vec::new, |c| {
-                c.results
-                    .iter()
-                    .filter(|r| r.metrics.is_some() && !r.flows.is_empty())
-                    .map(|r| {
-                        // A step line from zero on the case date: each payment lifts it.
-                        let mut sum = Decimal::ZERO;
-                        let start = c.base.date.or(r.flows.first().map(|f| f.date));
-                        let mut points: Vec<_> = start.map(|d| (d, Decimal::ZERO)).into_iter().collect();
-                        for f in &r.flows {
-                            points.push((f.date, sum));
-                            sum += f.amount;
-                            points.push((f.date, sum));
-                        }
-                        let name = KINDS.iter().find(|k| k.0 == r.kind).map_or(r.kind, |k| tr(l, k.1));
-                        Series { name: name.to_string(), points, dashed_after: None }
-                    })
-                    .collect()
-            })
-        })
-    });
-    let table = move || {
-        let c = ok.get()?;
-        let l = lang.get();
-        let head = [
-            "scenarioKind",
-            "totalPaid",
-            "largestPayment",
-            "numPayments",
-            "endDate",
-            "costOverToday",
-            "impliedApr",
-            "fitsBudget",
-        ];
-        let mut csv = vec![csv_line(&head.iter().map(|k| tr(l, k).to_string()).collect::<Vec<_>>())];
-        let rows: Vec<_> = c.results.iter().enumerate().filter_map(|(k, r)| {
-            let m = r.metrics.as_ref()?;
-            let name = KINDS.iter().find(|x| x.0 == r.kind).map_or(r.kind, |x| tr(l, x.1)).to_string();
-            let fit = m.fits_budget.map(|f| tr(l, if f { "yes" } else { "no" }).to_string()).unwrap_or_default();
-            let apr = m.implied_apr_percent.map(|a| pct(a, 2)).unwrap_or_default();
-            csv.push(csv_line(&[name.clone(), plain(m.total_paid), plain(m.largest_payment), m.payments.to_string(),
-                m.end_date.map(|d| d.to_string()).unwrap_or_default(), plain(m.cost_over_today), apr.clone(), fit.clone()]));
-            Some(view! {
-                <tr class:best={c.cheapest == Some(k)} class:fit={c.cheapest_fitting == Some(k)}>
-                    <th scope="row">{name}</th><td class="num">{yuan(m.total_paid)}</td><td class="num">{yuan(m.largest_payment)}</td>
-                    <td class="num">{m.payments}</td><td>{m.end_date.map(|d| d.to_string()).unwrap_or_default()}</td>
-                    <td class="num">{super::fmt::delta(m.cost_over_today)}</td><td class="num">{apr}</td><td>{fit}</td>
-                </tr>
-            })
-        }).collect();
-        let csv = csv.join("\n");
-        Some(view! {
-            <div class="table-scroll compare-table">
-                <table class="data" id="compare-table">
-                    <caption>{t("compareTitle")}</caption>
-                    <thead><tr>{head.into_iter().map(|k| view! { <th scope="col">{t(k)}</th> }).collect_view()}</tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-            <button type="button" on:click=move |_| { browser::download("scenarios.csv", "text/csv;charset=utf-8", &format!("\u{feff}{csv}")); }>
-                {t("csvScenarios")}
-            </button>
-        })
+        ok.with(|c| c.as_ref().map(|c| comparison_html(l, c)).unwrap_or_default())
+    };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if action_of(&ev).as_deref() == Some("csv-scenarios") {
+            if let Some(c) = ok.get_untracked() {
+                browser::download("scenarios.csv", "text/csv;charset=utf-8", &comparison_csv(lang.get_untracked(), &c));
+            }
+        }
     };
     let card_result = move |id: u32| {
         Signal::derive(move || {
@@ -128,8 +73,88 @@ pub fn WaysOut(state: AppState, #[prop(into)] result: Signal<Option<Result<Compa
                 <button type="button" class="add" on:click=move |_| state.scenarios.push(&[("kind", "installments"), ("months", "24")])>{t("addScenario")}</button>
                 <button type="button" on:click=move |_| state.default_scenarios()>{t("resetScenarios")}</button>
             </div>
-            <div aria-live="polite">{table}</div>
-            <LineChart title="chartCumulative" series=series zero_based=true />
+            <div aria-live="polite" on:click=on_click inner_html=output></div>
         </section>
     }
+}
+
+const COMPARE_COLS: [&str; 8] = [
+    "scenarioKind",
+    "totalPaid",
+    "largestPayment",
+    "numPayments",
+    "endDate",
+    "costOverToday",
+    "impliedApr",
+    "fitsBudget",
+];
+
+fn kind_name(l: Lang, kind: &str) -> String {
+    KINDS.iter().find(|k| k.0 == kind).map_or(kind, |k| tr(l, k.1)).to_string()
+}
+
+/// One row per computed scenario: (row class, cells); plain numbers for CSV.
+fn comparison_rows(l: Lang, c: &Comparison, csv: bool) -> Vec<(String, Vec<String>)> {
+    let money = if csv { plain } else { yuan };
+    c.results
+        .iter()
+        .enumerate()
+        .filter_map(|(k, r)| {
+            let m = r.metrics.as_ref()?;
+            let class = match (c.cheapest == Some(k), c.cheapest_fitting == Some(k)) {
+                (true, _) => "best",
+                (_, true) => "fit",
+                _ => "",
+            };
+            let fit = m.fits_budget.map(|f| tr(l, if f { "yes" } else { "no" }).to_string()).unwrap_or_default();
+            Some((
+                class.to_string(),
+                vec![
+                    kind_name(l, r.kind),
+                    money(m.total_paid),
+                    money(m.largest_payment),
+                    m.payments.to_string(),
+                    m.end_date.map(|d| d.to_string()).unwrap_or_default(),
+                    if csv { plain(m.cost_over_today) } else { delta(m.cost_over_today) },
+                    m.implied_apr_percent.map(|a| pct(a, 2)).unwrap_or_default(),
+                    fit,
+                ],
+            ))
+        })
+        .collect()
+}
+
+pub fn comparison_csv(l: Lang, c: &Comparison) -> String {
+    let mut out = vec![csv_line(&COMPARE_COLS.iter().map(|k| tr(l, k).to_string()).collect::<Vec<_>>())];
+    out.extend(comparison_rows(l, c, true).iter().map(|(_, cells)| csv_line(cells)));
+    format!("\u{feff}{}", out.join("\n"))
+}
+
+/// The side-by-side table (wide screens and print) and the cumulative-payments chart.
+fn comparison_html(l: Lang, c: &Comparison) -> String {
+    let mut h = Html::new();
+    h.open("div", &[("class", "compare-table")]).el("h3", &[], tr(l, "compareTitle"));
+    let head: Vec<&str> = COMPARE_COLS.iter().map(|k| tr(l, k)).collect();
+    h.table(&[("class", "data"), ("id", "compare-table")], &head, &comparison_rows(l, c, false), &[1, 2, 3, 5, 6]);
+    h.close("div");
+    h.open("div", &[("class", "actions")]).button("csv-scenarios", tr(l, "csvScenarios")).close("div");
+    // A step line from zero on the case date for each plan: each payment lifts it.
+    let series: Vec<Series> = c
+        .results
+        .iter()
+        .filter(|r| r.metrics.is_some() && !r.flows.is_empty())
+        .map(|r| {
+            let mut sum = Decimal::ZERO;
+            let mut points: Vec<_> =
+                c.base.date.or(r.flows.first().map(|f| f.date)).map(|d| (d, Decimal::ZERO)).into_iter().collect();
+            for f in &r.flows {
+                points.push((f.date, sum));
+                sum += f.amount;
+                points.push((f.date, sum));
+            }
+            Series { name: kind_name(l, r.kind), points, dashed_after: None }
+        })
+        .collect();
+    h.raw(&chart(l, "chartCumulative", &series, true));
+    h.finish()
 }
