@@ -34,6 +34,7 @@ step engine-bench cargo bench --locked --bench engine
 step build trunk build --release
 step wasm-tests cargo test --release --locked --target wasm32-unknown-unknown --test api_wasm
 step e2e bash -c "cd tests/e2e && node --test --test-concurrency=1"
+step lighthouse node tests/e2e/lighthouse.js
 step size bash scripts/size-report.sh dist
 
 # One closing line over every runner: cargo's "test result" lines and node's "# pass/# fail".

@@ -109,3 +109,27 @@ test('the JS API returns the same figures as the page and throws documented erro
   assertPrivate(page, server.url);
   await context.close();
 });
+
+test('keyboard only: tab to the fields, type, switch language with Enter', async () => {
+  const { page, context } = await open(browser, server.url);
+  const tabTo = async (id) => {
+    for (let i = 0; i < 40; i++) {
+      if (await page.evaluate(() => document.activeElement?.id) === id) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`could not reach #${id} with Tab`);
+  };
+  await tabTo('overduePrincipal');
+  await page.keyboard.type('10000');
+  await tabTo('firstOverdueDate');
+  await page.keyboard.type('10012026');
+  await tabTo('asOf');
+  await page.keyboard.type('10312026');
+  await page.locator('[data-part="total"]').waitFor();
+  // Default preset 借呗 at 0.04 %/day × 1.5 = 0.06 %: 10 000 × 0.06 % × 30 = 180.00.
+  assert.equal(await page.locator('[data-part="penalty"] .num').textContent(), '180.00');
+  await page.locator('button.lang').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('h1').textContent(), 'Overdue Calculator');
+  await context.close();
+});
