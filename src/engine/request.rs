@@ -331,7 +331,12 @@ impl CaseIn {
     pub fn resolve(&self) -> std::result::Result<Case, Vec<Error>> {
         let mut errs = Errors::default();
         let as_of = errs.take(req(opt_date(&self.as_of, "asOf"), "asOf"));
-        let terms = self.terms.resolve(&self.preset, &mut errs);
+        // Detailed mode: the loan's rate is the contract rate unless the terms name one.
+        let mut terms_in = self.terms.clone();
+        if let (Some(loan), None) = (&self.loan, &terms_in.rate) {
+            terms_in.rate = Some(loan.rate.clone());
+        }
+        let terms = terms_in.resolve(&self.preset, &mut errs);
         let debt = match &self.loan {
             Some(l) => l.resolve("loan.", &mut errs).map(|loan| Debt::Detailed { loan }),
             None => {

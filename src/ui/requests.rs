@@ -25,8 +25,11 @@ impl AppState {
     pub fn terms_request(&self) -> TermsIn {
         let g = |k: &str| self.get(k);
         let penalty_rate = g("penaltyRate");
+        // In detailed mode the loan's own rate is the contract rate (the engine fills it).
+        let rate =
+            (g("mode") != "detailed").then(|| RateIn { value: t(g("rate")), unit: g("rateUnit"), day_basis: None });
         TermsIn {
-            rate: Some(RateIn { value: t(g("rate")), unit: g("rateUnit"), day_basis: None }),
+            rate,
             penalty_multiplier: Some(t(if penalty_rate.trim().is_empty() {
                 g("penaltyMultiplier")
             } else {

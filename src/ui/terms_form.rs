@@ -26,7 +26,9 @@ pub fn TermsForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> i
     // The summary line shows the terms that matter most without opening the panel.
     let summary = move || {
         let l = lang.get();
-        let unit = match state.get("rateUnit").as_str() {
+        let detailed = state.get("mode") == "detailed";
+        let (rate, unit_key) = if detailed { ("loanRate", "loanRateUnit") } else { ("rate", "rateUnit") };
+        let unit = match state.get(unit_key).as_str() {
             "day" => tr(l, "perDay"),
             "month" => tr(l, "perMonth"),
             _ => tr(l, "perYear"),
@@ -38,7 +40,7 @@ pub fn TermsForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> i
         format!(
             "{} {} · {} · {} {}{}",
             unit.trim_end_matches(" %").trim_end_matches('%'),
-            state.get("rate"),
+            state.get(rate),
             penalty,
             tr(l, "graceDays"),
             state.get("graceDays"),
@@ -52,11 +54,13 @@ pub fn TermsForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> i
                 <span class="terms-sum">{summary}" · "<em>{move || tr(lang.get(), "typical").to_string()}</em></span>
             </summary>
             <div class="grid">
-                <div class="rate-pair">
-                    <TextField id="rate" label="rate" value=f("rate") error=err("terms.rate.value") unit="pct" />
-                    <SelectField id="rateUnit" label="rateUnit" value=f("rateUnit") options=super::case_form::UNITS
-                        error=err("terms.rate.unit") />
-                </div>
+                <Show when=move || state.field("mode").get() != "detailed">
+                    <div class="rate-pair">
+                        <TextField id="rate" label="rate" value=f("rate") error=err("terms.rate.value") unit="pct" />
+                        <SelectField id="rateUnit" label="rateUnit" value=f("rateUnit") options=super::case_form::UNITS
+                            error=err("terms.rate.unit") />
+                    </div>
+                </Show>
                 <TextField id="penaltyMultiplier" label="penaltyMultiplier" value=f("penaltyMultiplier")
                     error=err("terms.penaltyMultiplier") unit="times" hint="penaltyMultiplierHint" />
                 <TextField id="penaltyRate" label="penaltyRate" value=f("penaltyRate") error=err("terms.penaltyRate.value")

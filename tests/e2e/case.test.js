@@ -133,3 +133,29 @@ test('keyboard only: tab to the fields, type, switch language with Enter', async
   assert.equal(await page.locator('h1').textContent(), 'Overdue Calculator');
   await context.close();
 });
+
+test('detailed mode: a schedule, three payments made, one installment missed', async () => {
+  const { page, context } = await open(browser, server.url);
+  await page.getByLabel('平台', { exact: true }).selectOption('bankLoan');
+  await page.getByRole('button', { name: '详细模式' }).click();
+  await fill(page, '借款本金', '10000');
+  await fill(page, '合同利率', '12');
+  await fill(page, '期数', '12');
+  await fill(page, '放款日', '2026-01-15');
+  await fill(page, '计算日', '2026-06-14');
+  for (const d of ['2026-02-15', '2026-03-15', '2026-04-15']) {
+    await page.getByRole('button', { name: '＋ 添加一笔还款' }).click();
+    const row = page.locator('#case .row-line').last().locator('input');
+    await row.nth(0).fill(d);
+    await row.nth(1).fill('888.49');
+  }
+  await waitForResult(page);
+  // By hand (engine_ledger.rs): period 4 (812.38 + 76.11) missed 30 days; penalty
+  // 812.38 × 0.05 % × 30 = 12.19; 复利 on the interest 76.11 × 0.05 % × 30 = 1.14 (bank preset:
+  // installment base); not due 6 798.42 + 30/31 of 67.98 = 65.79. Total 7 766.03.
+  assert.equal(await cell(page, 'penalty'), '12.19');
+  assert.equal(await cell(page, 'compound'), '1.14');
+  assert.equal(await cell(page, 'total'), '7,766.03');
+  assertPrivate(page, server.url);
+  await context.close();
+});
