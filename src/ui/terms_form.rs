@@ -29,17 +29,17 @@ pub fn TermsForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> i
         let detailed = state.get("mode") == "detailed";
         let (rate, unit_key) = if detailed { ("loanRate", "loanRateUnit") } else { ("rate", "rateUnit") };
         let unit = match state.get(unit_key).as_str() {
-            "day" => tr(l, "perDay"),
-            "month" => tr(l, "perMonth"),
-            _ => tr(l, "perYear"),
+            "day" => tr(l, "rateDay"),
+            "month" => tr(l, "rateMonth"),
+            _ => tr(l, "rateYear"),
         };
         let penalty = match state.get("penaltyRate") {
             r if !r.trim().is_empty() => format!("{} {r}%", tr(l, "penaltyRate")),
             _ => format!("{} ×{}", tr(l, "penaltyMultiplier"), state.get("penaltyMultiplier")),
         };
         format!(
-            "{} {} · {} · {} {}{}",
-            unit.trim_end_matches(" %").trim_end_matches('%'),
+            "{} {}% · {} · {} {} {}",
+            unit,
             state.get(rate),
             penalty,
             tr(l, "graceDays"),
