@@ -167,7 +167,14 @@ pub fn debts(list: JsValue, monthly: JsValue, order: JsValue) -> Result<JsValue,
     let items: Vec<DebtIn> = input(list)?;
     let items = rp::resolve_debts(&items).map_err(first_error)?;
     let monthly = rq::req(rq::opt_amount(&text(&monthly), "monthlyBudget"), "monthlyBudget").map_err(engine_err)?;
-    let custom: Option<Vec<usize>> = if order.is_undefined() || order.is_null() { None } else { Some(input(order)?) };
+    // `order` is a list of 0-based indexes, or text of 1-based numbers as the page takes it.
+    let custom: Option<Vec<usize>> = if order.is_undefined() || order.is_null() {
+        None
+    } else if let Some(s) = order.as_string() {
+        rp::resolve_order(&Text(s), items.len(), "order").map_err(engine_err)?
+    } else {
+        Some(input(order)?)
+    };
     output(&engine::debts::plan_debts(&items, monthly, custom.as_deref()).map_err(engine_err)?)
 }
 

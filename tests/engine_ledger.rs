@@ -249,3 +249,74 @@ fn detailed_mode_annuity_with_three_paid_and_one_missed() {
     assert_eq!(r.installments[3].days_overdue, 30);
     assert_eq!(r.first_missed, Some(day("2026-05-15")));
 }
+
+#[test]
+fn late_fee_fixed_part_is_added_to_the_percentage() {
+    // 1 % of 1 000 + 15 fixed = 25.00, once past grace.
+    let t = Terms {
+        late_fee: Some(LateFee {
+            percent: d("1"),
+            fixed: d("15"),
+            min: d("0"),
+            max: None,
+            frequency: FeeFrequency::Once,
+            base: FeeBase::Installment,
+        }),
+        rate: Rate::zero(),
+        ..daily_terms("0")
+    };
+    money(overdue(&quick("1000", "0", "2026-01-15", "2026-02-01", t)).unwrap().totals.fees, "25.00");
+}
+
+#[test]
+fn by_installment_allocation_clears_the_oldest_first() {
+    // Two missed installments of 1 000 (Jan 15, Feb 15) from a 0 % schedule, with the terms'
+    // penalty of 0.05 %/day × 1.5 = 0.075 %/day. On Mar 1 the first has 1 000 × 0.075 % × 45
+    // = 33.75, the second 14 days = 10.50. 1 033.75 by installment clears the first
+    // (33.75 + 1 000) and leaves the second untouched.
+    let loan = Loan {
+        principal: d("2000"),
+        rate: Rate { percent: d("0"), unit: RateUnit::Year, day_basis: 360 },
+        months: 2,
+        method: Method::EqualPrincipal,
+        start: day("2025-12-15"),
+        basis: InterestBasis::Monthly,
+    };
+    let mut c = quick(
+        "0",
+        "0",
+        "2025-12-15",
+        "2026-03-01",
+        Terms { allocation: Allocation::ByInstallment, ..daily_terms("0.05") },
+    );
+    c.debt = Debt::Detailed { loan };
+    c.payments = vec![(day("2026-03-01"), d("1033.75"))];
+    let r = overdue(&c).unwrap();
+    // A zero-rate schedule has no interest: 1 000 + 33.75 clears the first installment.
+    assert_eq!(r.installments[0].total, d("0.00"));
+    money(r.installments[1].penalty, "10.50");
+    money(r.installments[1].principal, "1000.00");
+    c.terms.allocation = Allocation::ChargesFirst;
+    let r = overdue(&c).unwrap();
+    // Charges first: both penalties (44.25) go first, 989.50 to the first principal.
+    money(r.installments[0].principal, "10.50");
+    money(r.installments[1].penalty, "0.00");
+}
+
+#[test]
+fn actual_days_interest_basis() {
+    // Interest only, 10 000 at 0.05 %/day (365), actual days from 2026-01-01:
+    // January 31 days = 155.00, February 28 days = 140.00.
+    let s = overdue_calc::engine::schedule::schedule(&Loan {
+        principal: d("10000"),
+        rate: Rate { percent: d("0.05"), unit: RateUnit::Day, day_basis: 365 },
+        months: 2,
+        method: Method::InterestOnly,
+        start: day("2026-01-01"),
+        basis: InterestBasis::ActualDays,
+    })
+    .unwrap();
+    money(s.periods[0].interest, "155.00");
+    money(s.periods[1].interest, "140.00");
+    money(s.periods[1].payment, "10140.00");
+}

@@ -250,3 +250,38 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Scenario requests as text, whatever is typed: each gives a result or its own error.
+    #[test]
+    fn no_scenario_text_panics(
+        texts in prop::collection::vec(prop_oneof![
+            Just(String::new()), Just("0".to_string()), Just("600".to_string()), Just("601".to_string()),
+            Just("1e30".to_string()), Just("-3".to_string()), Just("100%".to_string()), Just("999".to_string()),
+            Just("2100-12-31".to_string()), Just("2026-10-30".to_string()), "[0-9.万%-]{1,7}",
+        ], 12),
+        kind in 0usize..9, flags in any::<(bool, bool, bool, bool)>(), unit in 0usize..4,
+    ) {
+        use overdue_calc::engine::request::{RateIn, Text};
+        use overdue_calc::engine::request_plans::{resolve_scenarios, ScenarioIn};
+        let kinds = ["payNow", "wait", "settlement", "installments", "freeze", "extension", "minimumPayment", "refinance", "x"];
+        let t = |k: usize| Text(texts[k].clone());
+        let s = ScenarioIn {
+            kind: kinds[kind].into(), months: t(0), days: t(1), waive_interest: t(2), waive_penalty: t(3), waive_fees: t(4),
+            waive_principal: t(5), pay_on: t(6), method: ["annuity", "flatFee", "bullet", "?"][unit].into(),
+            rate: Some(RateIn { value: t(7), unit: ["day", "month", "year", "week"][unit].into(), day_basis: None }),
+            include_interest: flags.0, include_penalty: flags.1, include_fees: flags.2, down: t(8), waive_rest: flags.3,
+            fee_monthly: t(9), card: flags.0, capitalise: flags.1, percent: t(10), amount: t(11), fee: t(8),
+            fee_percent: t(9), deducted: flags.2,
+        };
+        let parsed = resolve_scenarios(&[s]);
+        let c = compare(&case(), &parsed, None).unwrap();
+        let r = &c.results[0];
+        prop_assert!(r.metrics.is_some() != r.error.is_some());
+        if let Some(e) = &r.error {
+            prop_assert!(e.field().starts_with("scenarios[0]."), "{}", e.field());
+        }
+    }
+}

@@ -226,3 +226,25 @@ pub fn resolve_debts(list: &[DebtIn]) -> std::result::Result<Vec<DebtItem>, Vec<
     let all: Option<Vec<DebtItem>> = items.into_iter().collect();
     errs.finish(all)
 }
+
+/// A custom order typed as debt numbers (1-based) separated by commas, 、 or spaces, e.g.
+/// `2, 1, 3`; blank is `None`. Numbers left out follow in list order.
+pub fn resolve_order(text: &Text, debts: usize, field: &str) -> Result<Option<Vec<usize>>> {
+    if text.is_blank() {
+        return Ok(None);
+    }
+    let mut out = Vec::new();
+    for part in
+        text.0.split(|c: char| c == ',' || c == '，' || c == '、' || c.is_whitespace()).filter(|p| !p.is_empty())
+    {
+        let n = parse::count(part, field, debts as u32)?;
+        if n == 0 {
+            return Err(Error::too_small(field, 1));
+        }
+        if out.contains(&(n as usize - 1)) {
+            return Err(Error::UnknownChoice { field: field.into(), value: part.into() });
+        }
+        out.push(n as usize - 1);
+    }
+    Ok(Some(out))
+}

@@ -73,6 +73,8 @@ pub fn DebtsSection(
             <RowsEditor rows=state.debts errors=errors add_label="addDebt" />
             <TextField id="debtsBudget" label="debtsBudget" value=state.field("debtsBudget")
                 error=error_for(errors, "monthlyBudget".into()) unit="yuan" />
+            <TextField id="debtsOrder" label="debtsOrder" value=state.field("debtsOrder")
+                error=error_for(errors, "debtsOrder".into()) inputmode="text" hint="debtsOrderHint" />
             <div aria-live="polite" on:click=on_click inner_html=output></div>
         </section>
     }

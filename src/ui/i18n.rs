@@ -289,6 +289,8 @@ const TEXT: &[(&str, &str, &str)] = &[
     ("addDebt", "＋ 添加债务", "+ Add a debt"),
     ("debtsBudget", "每月可用于还债的总额", "Monthly amount for all debts"),
     ("order", "顺序", "Order"),
+    ("debtsOrder", "自定义还款顺序（可选）", "Custom order (optional)"),
+    ("debtsOrderHint", "按上面的序号填写，例如 2,1：先还第2笔，再还第1笔。", "Debt numbers from the list above, e.g. 2,1: the second first, then the first."),
     ("avalanche", "雪崩法（先还利率最高）", "Avalanche (highest rate first)"),
     ("snowball", "雪球法（先还余额最小）", "Snowball (smallest first)"),
     ("customOrder", "自定义顺序", "Custom order"),

@@ -125,7 +125,9 @@ pub fn App() -> impl IntoView {
         );
         Some(items.and_then(|items| {
             let b = budget.map_err(|e| vec![e])?;
-            engine::debts::plan_debts(&items, b, None).map_err(|e| vec![e])
+            let order = engine::request_plans::resolve_order(&Text(state.get("debtsOrder")), items.len(), "debtsOrder")
+                .map_err(|e| vec![e])?;
+            engine::debts::plan_debts(&items, b, order.as_deref()).map_err(|e| vec![e])
         }))
     });
     let court_fee = Memo::new(move |_| {

@@ -45,6 +45,7 @@ pub const SCALARS: &[(&str, &str)] = &[
     ("income", ""),
     ("savings", ""),
     ("debtsBudget", ""),
+    ("debtsOrder", ""),
     ("courtAmount", ""),
     ("courtProcedure", "ordinary"),
     ("delayAmount", ""),
