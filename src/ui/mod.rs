@@ -9,6 +9,7 @@ mod chart;
 mod court_section;
 mod data_tools;
 mod debts_section;
+mod embed;
 mod field;
 mod fmt;
 mod html;
@@ -58,15 +59,16 @@ pub fn App() -> impl IntoView {
     provide_context(lang);
     let today = crate::api::today();
     let state = AppState::new();
-    let restored = persist::restore(&state);
+    let embed = embed::read();
+    embed::apply_theme();
+    let storage_key = embed.storage_key.clone();
+    let restored = persist::restore(&state, &storage_key);
     if restored.is_none() {
-        fresh(&state, &today);
-    }
-    if let Some(p) = browser::query_param("preset").filter(|p| engine::terms::preset(p).is_some()) {
-        if restored.is_none() {
-            state.apply_preset(&p);
-            state.default_scenarios();
+        if let Some(p) = &embed.preset {
+            state.set("preset", p);
         }
+        fresh(&state, &today);
+        embed::initial_case(&state);
     }
     if restored == Some("storage") && state.get("asOfPinned") != "1" {
         state.set("asOf", &today);
@@ -159,7 +161,7 @@ pub fn App() -> impl IntoView {
             }
             persist::encode(&state)
         };
-        browser::save(persist::STORAGE_KEY, &text);
+        browser::save(&storage_key, &text);
     });
     Effect::new(move |_| {
         if let Some(el) = document().document_element() {
@@ -167,14 +169,19 @@ pub fn App() -> impl IntoView {
         }
         browser::save(LANG_KEY, lang.get().code());
     });
+    let clear_key = embed.storage_key.clone();
+    let embed_preset = embed.preset.clone();
     let on_clear = Callback::new(move |_| {
-        browser::remove(persist::STORAGE_KEY);
+        browser::remove(&clear_key);
         browser::clear_hash();
         for (k, s) in state.scalar_keys() {
             s.set(state::SCALARS.iter().find(|x| x.0 == k).map(|x| x.1.to_string()).unwrap_or_default());
         }
         for l in state.lists() {
             l.clear();
+        }
+        if let Some(p) = &embed_preset {
+            state.set("preset", p);
         }
         fresh(&state, &crate::api::today());
     });
@@ -187,6 +194,9 @@ pub fn App() -> impl IntoView {
         v
     });
     browser::open_details_on_print();
+    if embed.on {
+        embed::post_height();
+    }
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
     view! {
         <a class="skip" href="#results">{t("skipToResults")}</a>

@@ -80,7 +80,7 @@ pub fn decode(state: &AppState, text: &str) -> bool {
 
 /// Loads the saved state: a share link in the fragment first, then localStorage.
 /// Returns where it came from.
-pub fn restore(state: &AppState) -> Option<&'static str> {
+pub fn restore(state: &AppState, key: &str) -> Option<&'static str> {
     if let Some(hash) = browser::hash() {
         if let Some(s) = hash.strip_prefix(SHARE_PREFIX) {
             if let Some(text) = dec(s) {
@@ -90,7 +90,7 @@ pub fn restore(state: &AppState) -> Option<&'static str> {
             }
         }
     }
-    let saved = browser::load(STORAGE_KEY)?;
+    let saved = browser::load(key)?;
     decode(state, &saved).then_some("storage")
 }
 

@@ -1,0 +1,212 @@
+// Type declarations for window.OverdueCalc, the JS API of 逾期计算器 (overdue-calc).
+// The page sets it once its wasm has loaded and then dispatches `overdue-calc:ready` on
+// window. Every function is synchronous and throws an OverdueCalcError on bad input.
+// Money and rates may be sent as strings ("12,345.67", "1.5万", "0.05%") or numbers; money
+// comes back as strings with two decimals, percentages as strings with up to four.
+
+/** A money amount or a rate: a number, or text such as "12,345.67", "1.5万", "0.05%". */
+export type Num = number | string;
+/** A date "YYYY-MM-DD" (also accepted: "YYYY/M/D", "YYYY年M月D日"). */
+export type DateText = string;
+/** Money as returned: two decimals, e.g. "10325.00". */
+export type Money = string;
+/** A percentage as returned, up to four decimals, e.g. "27.375". */
+export type Percent = string;
+
+export interface OverdueCalcError {
+  /** empty | notANumber | notADate | tooSmall | tooLarge | tooPrecise | dateOrder |
+   *  unknownChoice | tooMany | overflow | badRequest */
+  code: string;
+  /** Path of the bad input: "overduePrincipal", "terms.rate.value", "payments[2].date". */
+  field: string;
+  message: string;
+}
+
+export interface RateIn {
+  /** Percent per unit. */
+  value: Num;
+  unit?: 'day' | 'month' | 'year';
+  /** 365 by default for daily quotes, 360 for monthly and annual. */
+  dayBasis?: 360 | 365;
+}
+
+export interface LoanIn {
+  principal: Num;
+  /** For flatFee: the fee per month. */
+  rate: RateIn;
+  months: Num;
+  method?: 'annuity' | 'equalPrincipal' | 'interestOnly' | 'bullet' | 'flatFee';
+  startDate: DateText;
+  interestBasis?: 'monthly' | 'actualDays';
+}
+
+export interface LateFeeIn {
+  percent?: Num;
+  fixed?: Num;
+  min?: Num;
+  max?: Num;
+  frequency?: 'once' | 'monthly' | 'daily';
+  base?: 'installment' | 'minimum';
+}
+
+/** Contract terms; any field left out keeps the preset's typical value. */
+export interface TermsIn {
+  rate?: RateIn;
+  /** Penalty daily rate = contract daily rate × this (default 1.5). */
+  penaltyMultiplier?: Num;
+  /** An explicit penalty rate instead of the multiplier. */
+  penaltyRate?: RateIn;
+  penaltyBase?: 'principal' | 'installment';
+  compounding?: 'none' | 'monthly';
+  lateFee?: LateFeeIn;
+  graceDays?: Num;
+  accelerateAfterDays?: Num;
+  /** The lender refused payment from this date (民法典 art. 589). */
+  channelClosedFrom?: DateText;
+  allocation?: 'chargesFirst' | 'principalFirstAfter90' | 'byInstallment';
+  roundDaily?: boolean;
+  lenderType?: 'licensed' | 'private';
+}
+
+export interface PaymentIn { date: DateText; amount: Num; }
+
+export type Preset = 'jiebei' | 'weilidai' | 'huabei' | 'jdJintiao' | 'jdBaitiao' | 'creditCard' | 'bankLoan' | 'private' | 'custom';
+
+/** An overdue case: quick mode (the overdue… fields) or detailed mode (`loan`). */
+export interface CaseIn {
+  /** Default: today in the browser's time zone. */
+  asOf?: DateText;
+  preset?: Preset;
+  overduePrincipal?: Num;
+  overdueInterest?: Num;
+  firstOverdueDate?: DateText;
+  notDuePrincipal?: Num;
+  minimumPayment?: Num;
+  loan?: LoanIn;
+  payments?: PaymentIn[];
+  terms?: TermsIn;
+  contractDate?: DateText;
+  lpr?: { date: DateText; oneYear: Num; fiveYear?: Num }[];
+}
+
+export interface Totals {
+  principalOverdue: Money; principalNotDue: Money; interestDue: Money; interestAccrued: Money;
+  penalty: Money; compound: Money; fees: Money; credit: Money;
+  /** Everything owed on asOf, net of credit. */
+  total: Money;
+  charges: Money;
+  /** Charges that apply if installments in grace are not paid in time. */
+  pending: Money;
+}
+
+export interface LegalLine { key: 'lpr4' | '24' | '36'; percent: Percent; source: string; }
+
+export interface OverdueResult {
+  asOf: DateText;
+  totals: Totals;
+  installments: {
+    k: number; due: DateText; status: 'paid' | 'inGrace' | 'overdue' | 'accelerated' | 'notDue';
+    daysOverdue: number; principal: Money; interest: Money; penalty: Money; compound: Money;
+    fees: Money; total: Money; excess: Money;
+  }[];
+  nextDay: Growth; nextWeek: Growth; nextMonth: Growth;
+  timeline: { date: DateText; total: Money; principal: Money; interest: Money; charges: Money; projected: boolean }[];
+  chargesAnnualPercent: Percent | null;
+  contractDailyPercent: Percent; contractAnnualPercent: Percent; penaltyDailyPercent: Percent;
+  legal: {
+    lender: 'licensed' | 'private';
+    lpr: Fixing | null;
+    contractDate: DateText;
+    contractAnnualPercent: Percent;
+    lines: { line: LegalLine; allowed: Money; charges: Money; excess: Money; contractRateAbove: boolean }[];
+    private: { excessPaid: Money; appliedToPrincipal: Money; principalAfter: Money; refundable: Money } | null;
+  };
+  closure: { from: DateText; totalClaimed: Money; totalLawful: Money; saved: Money } | null;
+  payments: {
+    date: DateText; amount: Money; owedDue: Money; owedTotal: Money; toFees: Money; toPenalty: Money;
+    toCompound: Money; toInterest: Money; toPrincipal: Money; toNotDue: Money; toCredit: Money; allowedBefore: Money;
+  }[];
+  firstMissed: DateText | null;
+  acceleratedOn: DateText | null;
+  simplePenalty: { principal: Money; dailyPercent: Percent; days: number } | null;
+}
+
+export interface Growth { until: DateText; total: Money; added: Money; }
+export interface Fixing { from: DateText; oneYear: Percent; fiveYear: Percent; benchmark: boolean; }
+
+export interface Schedule {
+  periods: { k: number; due: DateText; payment: Money; principal: Money; interest: Money; balance: Money }[];
+  totalPayment: Money; totalInterest: Money;
+  aprPercent: Percent | null; earPercent: Percent | null;
+}
+
+export interface ScenarioIn {
+  kind: 'payNow' | 'wait' | 'settlement' | 'installments' | 'freeze' | 'extension' | 'minimumPayment' | 'refinance';
+  months?: Num; days?: Num;
+  waiveInterest?: Num; waivePenalty?: Num; waiveFees?: Num; waivePrincipal?: Num; payOn?: DateText;
+  method?: 'annuity' | 'equalPrincipal' | 'flatFee';
+  rate?: RateIn;
+  includeInterest?: boolean; includePenalty?: boolean; includeFees?: boolean;
+  down?: Num; waiveRest?: boolean; feeMonthly?: Num; card?: boolean; capitalise?: boolean;
+  percent?: Num; amount?: Num; fee?: Num; feePercent?: Num; deducted?: boolean;
+}
+
+export interface BudgetIn {
+  income: Num;
+  expenses?: { label: string; amount: Num }[];
+  otherDebts?: { label: string; amount: Num }[];
+  savings?: Num;
+}
+
+export interface Metrics {
+  firstPayment: { date: DateText; amount: Money } | null;
+  upfront: Money; largestPayment: Money; payments: number; endDate: DateText | null;
+  totalPaid: Money; costOverPrincipal: Money; costOverToday: Money;
+  impliedAprPercent: Percent | null; planAprPercent: Percent | null;
+  fitsBudget: boolean | null; exceedsLine: boolean; paysExcess: Money;
+}
+
+export interface Comparison {
+  base: { date: DateText; principal: Money; interest: Money; penalty: Money; fees: Money; credit: Money; total: Money; excess: Money; linePercent: Percent };
+  budget: (BudgetIn & { capacity: Money }) | null;
+  results: {
+    kind: ScenarioIn['kind'] | 'invalid';
+    metrics: Metrics | null;
+    flows: { date: DateText; amount: Money }[];
+    error: OverdueCalcError | null;
+    minimum: { monthsToClear: number | null; stopGrowthPayment: Money; clearIn36Payment: Money; firstMinimum: Money } | null;
+    shortestFitMonths: number | null;
+    breakEven: { against: number; kind: string; waiverPercentOfCharges: Percent | null; waiverPercentOfTotal: Percent | null }[];
+  }[];
+  cheapest: number | null;
+  cheapestFitting: number | null;
+}
+
+export interface DebtsComparison {
+  budget: Money; minimums: Money;
+  plans: { order: 'avalanche' | 'snowball' | 'custom'; sequence: number[]; months: number | null; totalInterest: Money; totalPaid: Money; clearedInMonth: (number | null)[] }[];
+  best: number | null;
+}
+
+export interface OverdueCalc {
+  overdue(c: CaseIn): OverdueResult;
+  schedule(loan: LoanIn): Schedule;
+  audit(c: CaseIn, deductions: PaymentIn[]): {
+    deductions: { date: DateText; amount: Money; owedDue: Money; owedTotal: Money; beyondDue: Money; toReclaim: Money; chargesTaken: Money; aboveLegalLine: Money }[];
+    totalTaken: Money; totalToReclaim: Money; totalAboveLegalLine: Money; case: OverdueResult;
+  };
+  compare(c: CaseIn, scenarios: ScenarioIn[], budget?: BudgetIn): Comparison;
+  budget(b: BudgetIn): BudgetIn & { capacity: Money };
+  /** `order`: 0-based indexes, or text of 1-based numbers ("2,1"). */
+  debts(list: { name?: string; balance: Num; rate: Num; minimum?: Num }[], monthlyBudget: Num, order?: number[] | string): DebtsComparison;
+  lpr(date?: DateText): Fixing;
+  legalLine(lenderType: 'licensed' | 'private', contractDate?: DateText): { lines: LegalLine[]; lpr: Fixing | null };
+  courtFee(amount: Num, procedure?: 'ordinary' | 'simple' | 'mediation' | 'withdrawal'): { full: Money; fee: Money; halved: boolean; source: string };
+  delayInterest(amount: Num, days: Num): { interest: Money; dailyPercent: Percent; days: number; source: string };
+  version(): string;
+}
+
+declare global {
+  interface Window { OverdueCalc?: OverdueCalc; }
+  interface WindowEventMap { 'overdue-calc:ready': CustomEvent; }
+}
