@@ -4,5 +4,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/tools-build.sh
 export PATH="$PWD/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-echo "==> trunk serve --release on http://127.0.0.1:8080 (Ctrl-C to stop)"
-exec trunk serve --release
+echo "==> trunk build --release"
+trunk build --release
+echo "==> postbuild (CSP, service worker, single-file offline copy)"
+node scripts/postbuild.mjs dist
+exec node scripts/serve-dist.mjs dist

@@ -31,7 +31,7 @@ step clippy-native cargo clippy --all-targets --locked -- -D warnings
 step clippy-wasm cargo clippy --lib --target wasm32-unknown-unknown --locked -- -D warnings
 step engine-tests cargo test --locked
 step engine-bench cargo bench --locked --bench engine
-step build trunk build --release
+step build bash -c "trunk build --release && node scripts/postbuild.mjs dist"
 step wasm-tests cargo test --release --locked --target wasm32-unknown-unknown --test api_wasm
 step e2e bash -c "cd tests/e2e && node --test --test-concurrency=1"
 step lighthouse node tests/e2e/lighthouse.js

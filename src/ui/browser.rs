@@ -102,3 +102,19 @@ pub fn open_details_on_print() {
     let _ = w.add_event_listener_with_callback("beforeprint", wasm_bindgen::JsCast::unchecked_ref(f.as_ref()));
     f.forget();
 }
+
+/// True when the page was opened from disk (the single-file offline version).
+pub fn is_file() -> bool {
+    web_sys::window().and_then(|w| w.location().protocol().ok()).is_some_and(|p| p == "file:")
+}
+
+/// Registers the service worker that keeps the built files for offline use (http(s) only;
+/// a page opened from disk has everything inline already).
+pub fn register_service_worker() {
+    let Some(w) = web_sys::window() else { return };
+    let secure = w.location().protocol().is_ok_and(|p| p == "https:" || p == "http:");
+    let has_sw = js_sys::Reflect::has(&w.navigator(), &"serviceWorker".into()).unwrap_or(false);
+    if secure && has_sw {
+        let _ = w.navigator().service_worker().register("sw.js");
+    }
+}

@@ -17,6 +17,7 @@ pub fn DataTools(state: AppState, on_clear: Callback<()>) -> impl IntoView {
         <section class="card no-print-controls" id="data" aria-labelledby="data-h">
             <h2 id="data-h">{t("dataTitle")}</h2>
             <p class="hint">{t("storageLine")}</p>
+            <p class="hint">{t("offlineLine")}</p>
             <div class="actions">
                 <button type="button" on:click=move |_| {
                     let l = persist::share_link(&state);
@@ -24,6 +25,9 @@ pub fn DataTools(state: AppState, on_clear: Callback<()>) -> impl IntoView {
                     set_link.set(Some(l));
                 }>{t("shareLink")}</button>
                 <button type="button" on:click=move |_| browser::print()>{t("print")}</button>
+                <Show when=move || !browser::is_file()>
+                    <a class="button" href="offline/overdue-calc.html" download="overdue-calc-offline.html">{t("offlineCopy")}</a>
+                </Show>
                 <button type="button" class="danger" on:click=move |_| set_confirm.set(true)>{t("clearAll")}</button>
             </div>
             {move || link.get().map(|l| view! {

@@ -316,6 +316,8 @@ const TEXT: &[(&str, &str, &str)] = &[
     ("shareLink", "生成分享链接", "Make a share link"),
     ("shareWarning", "注意：链接里包含你填写的全部数字，任何拿到链接的人都能看到。链接已复制。", "Note: the link carries every number you entered; anyone with it can see them. It has been copied."),
     ("print", "打印报告", "Print report"),
+    ("offlineCopy", "下载离线版", "Download offline copy"),
+    ("offlineLine", "访问过一次后断网也能用；离线版是一个 HTML 文件，可直接从手机或电脑打开，不需要网络。", "After one visit the page works offline; the offline copy is one HTML file you can open from disk, with no network."),
     ("clearAll", "清除所有数据", "Clear all data"),
     ("clearConfirm", "确定清除所有输入并恢复默认吗？", "Clear every input and start over?"),
     ("clearYes", "确定清除", "Clear"),

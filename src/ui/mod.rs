@@ -194,6 +194,7 @@ pub fn App() -> impl IntoView {
         v
     });
     browser::open_details_on_print();
+    browser::register_service_worker();
     if embed.on {
         embed::post_height();
     }
