@@ -61,3 +61,41 @@ test('the single-file copy works from file:// and gives the same figures', async
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a new build replaces the cached one cleanly', async () => {
+  // A copy of dist/ whose sw.js we can change, as a deploy would.
+  const dir = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'oc-deploy-'));
+  fs.cpSync(dist, dir, { recursive: true });
+  const local = await serve(dir);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(local.url);
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  const keys = () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('overdue-calc-')));
+  const first = await keys();
+  assert.equal(first.length, 1);
+  // "Deploy": the same files under a new build hash.
+  const sw = path.join(dir, 'sw.js');
+  fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(/overdue-calc-[0-9a-f]+/, 'overdue-calc-0000000000000001'));
+  await page.evaluate(async () => { const r = await navigator.serviceWorker.getRegistration(); await r.update(); });
+  await page.waitForFunction(async () => {
+    const k = (await caches.keys()).filter((x) => x.startsWith('overdue-calc-'));
+    return k.length === 1 && k[0] === 'overdue-calc-0000000000000001';
+  });
+  await page.reload();
+  await page.waitForFunction(() => window.OverdueCalc !== undefined);
+  await context.close();
+  await local.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('the page dispatches overdue-calc:ready once the API is there', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.addEventListener('overdue-calc:ready', () => { window.__ready = typeof window.OverdueCalc.overdue; });
+  });
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.__ready === 'function');
+  await context.close();
+});
