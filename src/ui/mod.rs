@@ -62,7 +62,8 @@ pub fn App() -> impl IntoView {
     let embed = embed::read();
     embed::apply_theme();
     let storage_key = embed.storage_key.clone();
-    let restored = persist::restore(&state, &storage_key);
+    let restored_from = persist::restore(&state, &storage_key);
+    let restored = restored_from.as_ref().map(|r| r.0);
     if restored.is_none() {
         if let Some(p) = &embed.preset {
             state.set("preset", p);
@@ -70,8 +71,11 @@ pub fn App() -> impl IntoView {
         fresh(&state, &today);
         embed::initial_case(&state);
     }
-    if restored == Some("storage") && state.get("asOfPinned") != "1" {
-        state.set("asOf", &today);
+    // A saved "as of" that was the day of saving follows today; another date was chosen.
+    if let Some(("storage", saved_on)) = &restored_from {
+        if saved_on.as_deref().is_none_or(|d| d == state.get("asOf")) {
+            state.set("asOf", &today);
+        }
     }
 
     // One engine call per memo; each keeps its own errors.
@@ -159,7 +163,7 @@ pub fn App() -> impl IntoView {
             for l in state.lists() {
                 l.rows.with(|rows| rows.iter().for_each(|r| r.cells.values().for_each(|c| c.track())));
             }
-            persist::encode(&state)
+            format!("{}&savedOn={}", persist::encode(&state), crate::api::today())
         };
         browser::save(&storage_key, &text);
     });
@@ -184,14 +188,6 @@ pub fn App() -> impl IntoView {
             state.set("preset", p);
         }
         fresh(&state, &crate::api::today());
-    });
-    let as_of = state.field("asOf");
-    Effect::new(move |prev: Option<String>| {
-        let v = as_of.get();
-        if prev.is_some_and(|p| p != v) {
-            state.set("asOfPinned", "1");
-        }
-        v
     });
     browser::open_details_on_print();
     browser::register_service_worker();

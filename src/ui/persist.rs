@@ -78,20 +78,25 @@ pub fn decode(state: &AppState, text: &str) -> bool {
     true
 }
 
+/// The day a saved copy was written (`savedOn=YYYY-MM-DD`), if it says.
+pub fn saved_on(text: &str) -> Option<String> {
+    text.split('&').find_map(|p| p.strip_prefix("savedOn=")).and_then(dec)
+}
+
 /// Loads the saved state: a share link in the fragment first, then localStorage.
-/// Returns where it came from.
-pub fn restore(state: &AppState, key: &str) -> Option<&'static str> {
+/// Returns where it came from and, for localStorage, the day it was saved.
+pub fn restore(state: &AppState, key: &str) -> Option<(&'static str, Option<String>)> {
     if let Some(hash) = browser::hash() {
         if let Some(s) = hash.strip_prefix(SHARE_PREFIX) {
             if let Some(text) = dec(s) {
                 if decode(state, &text) {
-                    return Some("link");
+                    return Some(("link", None));
                 }
             }
         }
     }
     let saved = browser::load(key)?;
-    decode(state, &saved).then_some("storage")
+    decode(state, &saved).then(|| ("storage", saved_on(&saved)))
 }
 
 /// The share link for the current state.

@@ -11,7 +11,6 @@ pub const SCALARS: &[(&str, &str)] = &[
     ("preset", "jiebei"),
     ("mode", "quick"),
     ("asOf", ""),
-    ("asOfPinned", ""),
     ("overduePrincipal", ""),
     ("overdueInterest", ""),
     ("firstOverdueDate", ""),

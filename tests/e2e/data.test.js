@@ -71,3 +71,23 @@ test('print media hides controls and keeps the report', async () => {
   assert.equal(await shown('#legal'), true);
   await context.close();
 });
+
+test('a saved "as of" that was the day of saving follows today; a chosen one stays', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('overdue-calc:v1', 'v=1&preset=jiebei&asOf=2026-01-01&savedOn=2026-01-01&overduePrincipal=5000');
+    }
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.OverdueCalc !== undefined);
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  assert.equal(await page.locator('#asOf').inputValue(), today);
+  assert.equal(await page.locator('#overduePrincipal').inputValue(), '5000');
+  await context.close();
+});
