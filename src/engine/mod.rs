@@ -14,6 +14,7 @@ pub mod parse;
 pub mod rate;
 pub mod request;
 pub mod request_plans;
+pub mod request_terms;
 pub mod scenario;
 pub mod schedule;
 pub mod terms;

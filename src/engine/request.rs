@@ -8,8 +8,8 @@ use super::lpr::Fixing;
 use super::overdue::{Case, Debt, MAX_PAYMENTS};
 use super::parse;
 use super::rate::{Rate, RateUnit};
+pub use super::request_terms::{LateFeeIn, TermsIn};
 use super::schedule::{InterestBasis, Loan, Method, MAX_MONTHS};
-use super::terms::*;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
@@ -100,136 +100,12 @@ impl RateIn {
     }
 }
 
-/// A late fee as sent; blank numbers are 0, `frequency` once|monthly|daily, `base`
-/// installment|minimum.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct LateFeeIn {
-    pub percent: Text,
-    pub fixed: Text,
-    pub min: Text,
-    pub max: Text,
-    pub frequency: String,
-    pub base: String,
-}
-
-/// Contract terms as sent: any field left out keeps the preset's value.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct TermsIn {
-    pub rate: Option<RateIn>,
-    pub penalty_multiplier: Option<Text>,
-    pub penalty_rate: Option<RateIn>,
-    pub penalty_base: Option<String>,
-    pub compounding: Option<String>,
-    pub late_fee: Option<LateFeeIn>,
-    pub grace_days: Option<Text>,
-    pub accelerate_after_days: Option<Text>,
-    pub channel_closed_from: Option<Text>,
-    pub allocation: Option<String>,
-    pub round_daily: Option<bool>,
-    pub lender_type: Option<String>,
-}
-
-fn choice<T: Copy>(value: &str, field: &str, options: &[(&str, T)]) -> Result<T> {
+pub(crate) fn choice<T: Copy>(value: &str, field: &str, options: &[(&str, T)]) -> Result<T> {
     options
         .iter()
         .find(|(k, _)| *k == value)
         .map(|(_, v)| *v)
         .ok_or_else(|| Error::UnknownChoice { field: field.into(), value: value.into() })
-}
-
-impl TermsIn {
-    /// The preset's terms with every given field applied.
-    pub fn resolve(&self, preset_key: &str, errs: &mut Errors) -> Option<Terms> {
-        let key = if preset_key.is_empty() { "custom" } else { preset_key };
-        let mut t =
-            errs.take(preset(key).ok_or_else(|| Error::UnknownChoice { field: "preset".into(), value: key.into() }))?;
-        if let Some(r) = &self.rate {
-            t.rate = errs.take(r.resolve("terms.rate")).unwrap_or(t.rate);
-        }
-        if let Some(m) = self.penalty_multiplier.as_ref().filter(|m| !m.is_blank()) {
-            let f = "terms.penaltyMultiplier";
-            if let Some(v) = errs.take(parse::percent(&m.0, f)) {
-                if v > Decimal::from(10) {
-                    errs.0.push(Error::too_large(f, 10));
-                } else {
-                    t.penalty = Penalty::Multiplier(v);
-                }
-            }
-        }
-        if let Some(r) = self.penalty_rate.as_ref().filter(|r| !r.value.is_blank()) {
-            if let Some(r) = errs.take(r.resolve("terms.penaltyRate")) {
-                t.penalty = Penalty::Rate(r);
-            }
-        }
-        if let Some(b) = &self.penalty_base {
-            let opts = [("principal", PenaltyBase::Principal), ("installment", PenaltyBase::Installment)];
-            t.penalty_base = errs.take(choice(b, "terms.penaltyBase", &opts)).unwrap_or(t.penalty_base);
-        }
-        if let Some(c) = &self.compounding {
-            let opts = [("none", Compounding::None), ("monthly", Compounding::Monthly)];
-            t.compounding = errs.take(choice(c, "terms.compounding", &opts)).unwrap_or(t.compounding);
-        }
-        if let Some(lf) = &self.late_fee {
-            t.late_fee = resolve_fee(lf, errs);
-        }
-        if let Some(g) = &self.grace_days {
-            t.grace_days = errs.take(opt_count(g, "terms.graceDays", 60)).flatten().unwrap_or(0);
-        }
-        if let Some(a) = &self.accelerate_after_days {
-            t.accelerate_after_days = errs.take(opt_count(a, "terms.accelerateAfterDays", 3650)).flatten();
-        }
-        if let Some(c) = &self.channel_closed_from {
-            t.channel_closed_from = errs.take(opt_date(c, "terms.channelClosedFrom")).flatten();
-        }
-        if let Some(a) = &self.allocation {
-            let opts = [
-                ("chargesFirst", Allocation::ChargesFirst),
-                ("principalFirstAfter90", Allocation::PrincipalFirstAfter90),
-                ("byInstallment", Allocation::ByInstallment),
-            ];
-            t.allocation = errs.take(choice(a, "terms.allocation", &opts)).unwrap_or(t.allocation);
-        }
-        if let Some(r) = self.round_daily {
-            t.round_daily = r;
-        }
-        if let Some(l) = &self.lender_type {
-            let opts = [("licensed", LenderType::Licensed), ("private", LenderType::Private)];
-            t.lender = errs.take(choice(l, "terms.lenderType", &opts)).unwrap_or(t.lender);
-        }
-        Some(t)
-    }
-}
-
-fn resolve_fee(lf: &LateFeeIn, errs: &mut Errors) -> Option<LateFee> {
-    let pct = errs.take(if lf.percent.is_blank() {
-        Ok(Decimal::ZERO)
-    } else {
-        parse::percent(&lf.percent.0, "terms.lateFee.percent")
-    });
-    let fixed = errs.take(opt_amount(&lf.fixed, "terms.lateFee.fixed")).map(|v| v.unwrap_or_default());
-    let min = errs.take(opt_amount(&lf.min, "terms.lateFee.min")).map(|v| v.unwrap_or_default());
-    let max = errs.take(opt_amount(&lf.max, "terms.lateFee.max")).flatten();
-    let frequency = errs.take(choice(
-        if lf.frequency.is_empty() { "once" } else { &lf.frequency },
-        "terms.lateFee.frequency",
-        &[("once", FeeFrequency::Once), ("monthly", FeeFrequency::Monthly), ("daily", FeeFrequency::Daily)],
-    ));
-    let base = errs.take(choice(
-        if lf.base.is_empty() { "installment" } else { &lf.base },
-        "terms.lateFee.base",
-        &[("installment", FeeBase::Installment), ("minimum", FeeBase::Minimum)],
-    ));
-    let (percent, fixed, min, frequency, base) = (pct?, fixed?, min?, frequency?, base?);
-    if percent > Decimal::ONE_HUNDRED {
-        errs.0.push(Error::too_large("terms.lateFee.percent", "100%"));
-        return None;
-    }
-    if percent.is_zero() && fixed.is_zero() && min.is_zero() {
-        return None;
-    }
-    Some(LateFee { percent, fixed, min, max, frequency, base })
 }
 
 /// A loan as sent.

@@ -22,6 +22,7 @@ mod rows;
 mod scenario_card;
 mod state;
 mod terms_form;
+mod text;
 mod ways_out;
 
 use crate::engine::{self, error::Error, request::Text};

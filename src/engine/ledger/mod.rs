@@ -10,6 +10,7 @@
 //! balance after that day's payments: a payment on the due date is 0 days overdue.
 
 mod allocate;
+mod charges;
 mod state;
 
 pub use allocate::PaymentRecord;
@@ -17,8 +18,8 @@ pub use state::{Inst, Installment, Open, Totals};
 
 use super::date::Date;
 use super::error::{Error, Result};
-use super::money::{checked, round2};
-use super::terms::{Compounding, FeeBase, FeeFrequency, PenaltyBase, Terms};
+use super::money::round2;
+use super::terms::{FeeFrequency, PenaltyBase, Terms};
 use rust_decimal::Decimal;
 
 /// Everything the ledger needs.
@@ -191,53 +192,6 @@ impl<'a> Sim<'a> {
         self.insts.iter().filter(|i| i.fell_due && i.unpaid() > Decimal::ZERO).min_by_key(|i| i.due)
     }
 
-    /// Charges for the days `[from, to)`; balances are constant over the span.
-    fn accrue(&mut self, from: Date, to: Date) -> Result<()> {
-        let days = Decimal::from(from.days_until(to));
-        if days <= Decimal::ZERO {
-            return Ok(());
-        }
-        let suspended = self.suspended(from);
-        let t = self.t;
-        let p = t.penalty_daily();
-        let per_day = |x: Decimal| if t.round_daily { round2(x) } else { x };
-        let lines = self.input.lines.clone();
-        for i in self.insts.iter_mut().filter(|i| i.fell_due) {
-            for (allowed, line) in i.allowed.iter_mut().zip(&lines) {
-                let add = checked::mul(checked::mul(i.principal, *line, F)?, days, F)? / Decimal::from(365);
-                *allowed = checked::add(*allowed, add, F)?;
-            }
-            i.principal_days = checked::add(i.principal_days, checked::mul(i.principal, days, F)?, F)?;
-            if suspended {
-                continue;
-            }
-            let pen = checked::mul(per_day(checked::mul(i.principal, p, F)?), days, F)?;
-            let comp = checked::mul(per_day(checked::mul(i.cap_base, p, F)?), days, F)?;
-            let mut fee = Decimal::ZERO;
-            if let Some(lf) = t.late_fee.filter(|f| f.frequency == FeeFrequency::Daily && !i.accelerated) {
-                let base = fee_base(i, lf.base);
-                fee = checked::mul(per_day(checked::mul(base, lf.percent / Decimal::ONE_HUNDRED, F)?), days, F)?;
-                if let Some(max) = lf.max {
-                    fee = fee.min((max - i.fees - i.pending_fees).max(Decimal::ZERO));
-                }
-            }
-            if i.past_grace {
-                i.penalty = checked::add(i.penalty, pen, F)?;
-                i.compound = checked::add(i.compound, comp, F)?;
-                i.fees = checked::add(i.fees, fee, F)?;
-            } else {
-                i.pending_penalty = checked::add(i.pending_penalty, pen, F)?;
-                i.pending_compound = checked::add(i.pending_compound, comp, F)?;
-                i.pending_fees = checked::add(i.pending_fees, fee, F)?;
-            }
-        }
-        if let Some(o) = self.open.as_mut().filter(|_| !suspended) {
-            let daily = per_day(checked::mul(o.principal, t.rate.daily(), F)?);
-            o.accrued = checked::add(o.accrued, checked::mul(daily, days, F)?, F)?;
-        }
-        Ok(())
-    }
-
     fn process(&mut self, e: Date) -> Result<()> {
         self.fall_due(e);
         self.capitalise(e)?;
@@ -272,56 +226,6 @@ impl<'a> Sim<'a> {
             }
             allocate::apply_credit(i, &mut self.credit, e);
         }
-    }
-
-    fn capitalise(&mut self, e: Date) -> Result<()> {
-        if self.t.compounding != Compounding::Monthly {
-            return Ok(());
-        }
-        let Some((k, date)) = self.next_cap else {
-            return Ok(());
-        };
-        if date != e {
-            return Ok(());
-        }
-        if !self.suspended(e) {
-            for i in self.insts.iter_mut().filter(|i| i.fell_due && i.past_grace) {
-                i.post();
-                i.cap_base = checked::add(checked::add(i.interest, i.penalty, F)?, i.compound, F)?;
-            }
-        }
-        let anchor = self.first_missed.unwrap_or(e);
-        self.next_cap = anchor.add_months(k + 1).ok().map(|d| (k + 1, d));
-        Ok(())
-    }
-
-    fn grace_and_fees(&mut self, e: Date) -> Result<()> {
-        let suspended = self.suspended(e);
-        let grace = i64::from(self.t.grace_days);
-        let fee = self.t.late_fee.filter(|f| f.frequency != FeeFrequency::Daily);
-        for i in self.insts.iter_mut().filter(|i| i.fell_due && !i.accelerated && i.unpaid() > Decimal::ZERO) {
-            if !i.past_grace {
-                if i.due.days_until(e) <= grace {
-                    continue;
-                }
-                i.past_grace = true;
-                i.penalty += std::mem::take(&mut i.pending_penalty);
-                i.compound += std::mem::take(&mut i.pending_compound);
-                i.fees += std::mem::take(&mut i.pending_fees);
-                if let Some(lf) = fee.filter(|_| !suspended) {
-                    i.fees = checked::add(i.fees, late_fee_amount(i, &lf)?, F)?;
-                }
-                i.fees_charged = 1 + i.due.months_until(e);
-            } else if let Some(lf) = fee.filter(|f| f.frequency == FeeFrequency::Monthly) {
-                if i.due.add_months(i.fees_charged).is_ok_and(|d| d <= e) {
-                    if !suspended {
-                        i.fees = checked::add(i.fees, late_fee_amount(i, &lf)?, F)?;
-                    }
-                    i.fees_charged = 1 + i.due.months_until(e);
-                }
-            }
-        }
-        Ok(())
     }
 
     /// All principal not yet due falls due on `e`; contract interest stops.
@@ -414,21 +318,4 @@ fn pro_rata(interest: Decimal, period_start: Option<Date>, due: Date, on: Date) 
         return Decimal::ZERO;
     }
     round2(interest * Decimal::from(elapsed) / Decimal::from(period))
-}
-
-fn fee_base(i: &Inst, base: FeeBase) -> Decimal {
-    match (base, i.minimum_unpaid) {
-        (FeeBase::Minimum, Some(m)) => m.max(Decimal::ZERO).min(i.unpaid()),
-        _ => i.unpaid(),
-    }
-}
-
-/// One late fee: percent × base + fixed, at least `min`, at most `max`, posted.
-fn late_fee_amount(i: &Inst, lf: &super::terms::LateFee) -> Result<Decimal> {
-    let raw = checked::add(checked::mul(fee_base(i, lf.base), lf.percent / Decimal::ONE_HUNDRED, F)?, lf.fixed, F)?;
-    let mut fee = raw.max(lf.min);
-    if let Some(max) = lf.max {
-        fee = fee.min(max);
-    }
-    Ok(round2(fee))
 }

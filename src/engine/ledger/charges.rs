@@ -1,0 +1,125 @@
+//! Charges: accrual over a span, monthly capitalisation, grace ends and late fees.
+
+use super::state::Inst;
+use super::{Sim, F};
+use crate::engine::date::Date;
+use crate::engine::error::Result;
+use crate::engine::money::{checked, round2};
+use crate::engine::terms::{Compounding, FeeBase, FeeFrequency, LateFee};
+use rust_decimal::Decimal;
+
+impl Sim<'_> {
+    /// Charges for the days `[from, to)`; balances are constant over the span.
+    pub(super) fn accrue(&mut self, from: Date, to: Date) -> Result<()> {
+        let days = Decimal::from(from.days_until(to));
+        if days <= Decimal::ZERO {
+            return Ok(());
+        }
+        let suspended = self.suspended(from);
+        let t = self.t;
+        let p = t.penalty_daily();
+        let per_day = |x: Decimal| if t.round_daily { round2(x) } else { x };
+        let lines = self.input.lines.clone();
+        for i in self.insts.iter_mut().filter(|i| i.fell_due) {
+            for (allowed, line) in i.allowed.iter_mut().zip(&lines) {
+                let add = checked::mul(checked::mul(i.principal, *line, F)?, days, F)? / Decimal::from(365);
+                *allowed = checked::add(*allowed, add, F)?;
+            }
+            i.principal_days = checked::add(i.principal_days, checked::mul(i.principal, days, F)?, F)?;
+            if suspended {
+                continue;
+            }
+            let pen = checked::mul(per_day(checked::mul(i.principal, p, F)?), days, F)?;
+            let comp = checked::mul(per_day(checked::mul(i.cap_base, p, F)?), days, F)?;
+            let mut fee = Decimal::ZERO;
+            if let Some(lf) = t.late_fee.filter(|f| f.frequency == FeeFrequency::Daily && !i.accelerated) {
+                let base = fee_base(i, lf.base);
+                fee = checked::mul(per_day(checked::mul(base, lf.percent / Decimal::ONE_HUNDRED, F)?), days, F)?;
+                if let Some(max) = lf.max {
+                    fee = fee.min((max - i.fees - i.pending_fees).max(Decimal::ZERO));
+                }
+            }
+            if i.past_grace {
+                i.penalty = checked::add(i.penalty, pen, F)?;
+                i.compound = checked::add(i.compound, comp, F)?;
+                i.fees = checked::add(i.fees, fee, F)?;
+            } else {
+                i.pending_penalty = checked::add(i.pending_penalty, pen, F)?;
+                i.pending_compound = checked::add(i.pending_compound, comp, F)?;
+                i.pending_fees = checked::add(i.pending_fees, fee, F)?;
+            }
+        }
+        if let Some(o) = self.open.as_mut().filter(|_| !suspended) {
+            let daily = per_day(checked::mul(o.principal, t.rate.daily(), F)?);
+            o.accrued = checked::add(o.accrued, checked::mul(daily, days, F)?, F)?;
+        }
+        Ok(())
+    }
+
+    pub(super) fn capitalise(&mut self, e: Date) -> Result<()> {
+        if self.t.compounding != Compounding::Monthly {
+            return Ok(());
+        }
+        let Some((k, date)) = self.next_cap else {
+            return Ok(());
+        };
+        if date != e {
+            return Ok(());
+        }
+        if !self.suspended(e) {
+            for i in self.insts.iter_mut().filter(|i| i.fell_due && i.past_grace) {
+                i.post();
+                i.cap_base = checked::add(checked::add(i.interest, i.penalty, F)?, i.compound, F)?;
+            }
+        }
+        let anchor = self.first_missed.unwrap_or(e);
+        self.next_cap = anchor.add_months(k + 1).ok().map(|d| (k + 1, d));
+        Ok(())
+    }
+
+    pub(super) fn grace_and_fees(&mut self, e: Date) -> Result<()> {
+        let suspended = self.suspended(e);
+        let grace = i64::from(self.t.grace_days);
+        let fee = self.t.late_fee.filter(|f| f.frequency != FeeFrequency::Daily);
+        for i in self.insts.iter_mut().filter(|i| i.fell_due && !i.accelerated && i.unpaid() > Decimal::ZERO) {
+            if !i.past_grace {
+                if i.due.days_until(e) <= grace {
+                    continue;
+                }
+                i.past_grace = true;
+                i.penalty += std::mem::take(&mut i.pending_penalty);
+                i.compound += std::mem::take(&mut i.pending_compound);
+                i.fees += std::mem::take(&mut i.pending_fees);
+                if let Some(lf) = fee.filter(|_| !suspended) {
+                    i.fees = checked::add(i.fees, late_fee_amount(i, &lf)?, F)?;
+                }
+                i.fees_charged = 1 + i.due.months_until(e);
+            } else if let Some(lf) = fee.filter(|f| f.frequency == FeeFrequency::Monthly) {
+                if i.due.add_months(i.fees_charged).is_ok_and(|d| d <= e) {
+                    if !suspended {
+                        i.fees = checked::add(i.fees, late_fee_amount(i, &lf)?, F)?;
+                    }
+                    i.fees_charged = 1 + i.due.months_until(e);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn fee_base(i: &Inst, base: FeeBase) -> Decimal {
+    match (base, i.minimum_unpaid) {
+        (FeeBase::Minimum, Some(m)) => m.max(Decimal::ZERO).min(i.unpaid()),
+        _ => i.unpaid(),
+    }
+}
+
+/// One late fee: percent × base + fixed, at least `min`, at most `max`, posted.
+fn late_fee_amount(i: &Inst, lf: &LateFee) -> Result<Decimal> {
+    let raw = checked::add(checked::mul(fee_base(i, lf.base), lf.percent / Decimal::ONE_HUNDRED, F)?, lf.fixed, F)?;
+    let mut fee = raw.max(lf.min);
+    if let Some(max) = lf.max {
+        fee = fee.min(max);
+    }
+    Ok(round2(fee))
+}
