@@ -23,14 +23,6 @@ pub struct Money(pub Decimal);
 
 impl Money {
     pub const ZERO: Money = Money(Decimal::ZERO);
-
-    /// The amount posted: rounded to 0.01.
-    pub fn posted(x: Decimal) -> Money {
-        Money(round2(x))
-    }
-    pub fn value(self) -> Decimal {
-        self.0
-    }
 }
 
 impl fmt::Display for Money {

@@ -2,7 +2,7 @@
 //! was taken beyond it, and the part above the legal line.
 
 use super::browser;
-use super::fmt::{csv_line, plain, yuan};
+use super::fmt::{csv, plain, yuan};
 use super::html::{action_of, Html};
 use super::i18n::{tr, use_lang, Lang};
 use super::rows::RowsEditor;
@@ -33,9 +33,7 @@ fn rows(a: &AuditResult, money: fn(rust_decimal::Decimal) -> String) -> Vec<(Str
 }
 
 fn audit_csv(l: Lang, a: &AuditResult) -> String {
-    let mut out = vec![csv_line(&COLS.iter().map(|k| tr(l, k).to_string()).collect::<Vec<_>>())];
-    out.extend(rows(a, plain).iter().map(|(_, c)| csv_line(c)));
-    format!("\u{feff}{}", out.join("\n"))
+    csv(l, &COLS, rows(a, plain).into_iter().map(|(_, c)| c))
 }
 
 fn audit_html(l: Lang, a: &AuditResult) -> String {
@@ -60,15 +58,14 @@ pub fn AuditSection(
 ) -> impl IntoView {
     let lang = use_lang();
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
-    let errors =
-        Signal::derive(move || result.with(|r| r.as_ref().and_then(|r| r.as_ref().err().cloned()).unwrap_or_default()));
+    let errors = super::field::errors_of(result);
     let output = move || match result.get() {
         Some(Ok(a)) => audit_html(lang.get(), &a),
         _ => String::new(),
     };
     let on_click = move |ev: web_sys::MouseEvent| {
         if let (Some("csv-audit"), Some(Ok(a))) = (action_of(&ev).as_deref(), result.get_untracked()) {
-            browser::download("audit.csv", "text/csv;charset=utf-8", &audit_csv(lang.get_untracked(), &a));
+            browser::download_csv("audit.csv", &audit_csv(lang.get_untracked(), &a));
         }
     };
     view! {

@@ -71,6 +71,11 @@ pub fn download(name: &str, mime: &str, content: &str) -> bool {
     run().is_some()
 }
 
+/// Offers a CSV document as a download.
+pub fn download_csv(name: &str, content: &str) {
+    download(name, "text/csv;charset=utf-8", content);
+}
+
 /// Copies text to the clipboard (best effort; the link is also shown for manual copying).
 pub fn copy(text: &str) {
     if let Some(w) = web_sys::window() {

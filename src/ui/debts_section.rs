@@ -3,7 +3,7 @@
 
 use super::browser;
 use super::field::{error_for, TextField};
-use super::fmt::{csv_line, plain, yuan};
+use super::fmt::{csv, plain, yuan};
 use super::html::{action_of, Html};
 use super::i18n::{tr, use_lang, Lang};
 use super::rows::RowsEditor;
@@ -52,8 +52,7 @@ pub fn DebtsSection(
 ) -> impl IntoView {
     let lang = use_lang();
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
-    let errors =
-        Signal::derive(move || result.with(|r| r.as_ref().and_then(|r| r.as_ref().err().cloned()).unwrap_or_default()));
+    let errors = super::field::errors_of(result);
     let output = move || match result.get() {
         Some(Ok(c)) => debts_html(lang.get(), &c),
         _ => String::new(),
@@ -61,9 +60,7 @@ pub fn DebtsSection(
     let on_click = move |ev: web_sys::MouseEvent| {
         if let (Some("csv-debts"), Some(Ok(c))) = (action_of(&ev).as_deref(), result.get_untracked()) {
             let l = lang.get_untracked();
-            let mut out = vec![csv_line(&COLS.iter().map(|k| tr(l, k).to_string()).collect::<Vec<_>>())];
-            out.extend(rows(l, &c, plain).iter().map(|(_, cells)| csv_line(cells)));
-            browser::download("debts.csv", "text/csv;charset=utf-8", &format!("\u{feff}{}", out.join("\n")));
+            browser::download_csv("debts.csv", &csv(l, &COLS, rows(l, &c, plain).into_iter().map(|(_, cells)| cells)));
         }
     };
     view! {

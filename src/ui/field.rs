@@ -11,6 +11,13 @@ pub fn error_for(errors: Signal<Vec<Error>>, field: String) -> Signal<Option<Str
     Signal::derive(move || errors.with(|es| es.iter().find(|e| e.field() == field).map(|e| error_text(lang.get(), e))))
 }
 
+/// The field errors of a computed section (empty while it has none or no result).
+pub fn errors_of<T: Clone + Send + Sync + 'static>(
+    result: Signal<Option<Result<T, Vec<Error>>>>,
+) -> Signal<Vec<Error>> {
+    Signal::derive(move || result.with(|r| r.as_ref().and_then(|r| r.as_ref().err().cloned()).unwrap_or_default()))
+}
+
 /// A text input bound to `value`.
 #[component]
 pub fn TextField(

@@ -4,7 +4,7 @@
 
 use super::browser;
 use super::chart::{chart, Series};
-use super::fmt::{csv_line, delta, pct, plain, yuan};
+use super::fmt::{csv, delta, pct, plain, yuan};
 use super::html::{action_of, Html};
 use super::i18n::{tr, use_lang, Lang};
 use super::legal_panel::legal_html;
@@ -38,10 +38,8 @@ fn parts(r: &OverdueResult) -> [(&'static str, rust_decimal::Decimal); 5] {
 
 /// The breakdown as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese).
 pub fn breakdown_csv(l: Lang, r: &OverdueResult) -> String {
-    let mut out = vec![csv_line(&[tr(l, "part").into(), tr(l, "amount").into()])];
-    out.extend(parts(r).iter().map(|(k, v)| csv_line(&[tr(l, k).into(), plain(*v)])));
-    out.push(csv_line(&[tr(l, "total").into(), plain(r.totals.total)]));
-    format!("\u{feff}{}", out.join("\n"))
+    let rows = parts(r).into_iter().chain([("total", r.totals.total)]);
+    csv(l, &["part", "amount"], rows.map(|(k, v)| vec![tr(l, k).to_string(), plain(v)]))
 }
 
 fn installment_cells(
@@ -65,9 +63,7 @@ fn installment_cells(
 }
 
 pub fn installments_csv(l: Lang, r: &OverdueResult) -> String {
-    let mut out = vec![csv_line(&INSTALLMENT_COLS.iter().map(|k| tr(l, k).to_string()).collect::<Vec<_>>())];
-    out.extend(r.installments.iter().map(|i| csv_line(&installment_cells(l, i, plain))));
-    format!("\u{feff}{}", out.join("\n"))
+    csv(l, &INSTALLMENT_COLS, r.installments.iter().map(|i| installment_cells(l, i, plain)))
 }
 
 /// The whole results body as HTML.
@@ -187,11 +183,9 @@ pub fn Results(
         let l = lang.get_untracked();
         if let Some(r) = result.get_untracked() {
             match action.as_str() {
-                "csv-breakdown" => browser::download("breakdown.csv", "text/csv;charset=utf-8", &breakdown_csv(l, &r)),
-                "csv-installments" => {
-                    browser::download("installments.csv", "text/csv;charset=utf-8", &installments_csv(l, &r))
-                }
-                _ => false,
+                "csv-breakdown" => browser::download_csv("breakdown.csv", &breakdown_csv(l, &r)),
+                "csv-installments" => browser::download_csv("installments.csv", &installments_csv(l, &r)),
+                _ => {}
             };
         }
     };

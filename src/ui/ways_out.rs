@@ -4,7 +4,7 @@
 use super::browser;
 use super::chart::{chart, Series};
 use super::field::{error_for, TextField};
-use super::fmt::{csv_line, delta, pct, plain, yuan};
+use super::fmt::{csv, delta, pct, plain, yuan};
 use super::html::{action_of, Html};
 use super::i18n::{tr, use_lang, Lang};
 use super::rows::RowsEditor;
@@ -19,8 +19,7 @@ use rust_decimal::Decimal;
 pub fn WaysOut(state: AppState, #[prop(into)] result: Signal<Option<Result<Comparison, Vec<Error>>>>) -> impl IntoView {
     let lang = use_lang();
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
-    let errors =
-        Signal::derive(move || result.with(|r| r.as_ref().and_then(|r| r.as_ref().err().cloned()).unwrap_or_default()));
+    let errors = super::field::errors_of(result);
     let ok = Memo::new(move |_| result.with(|r| r.as_ref().and_then(|r| r.as_ref().ok().cloned())));
     let capacity = move || {
         ok.with(|c| c.as_ref().and_then(|c| c.budget.as_ref().map(|b| b.capacity))).map(|cap| {
@@ -34,7 +33,7 @@ pub fn WaysOut(state: AppState, #[prop(into)] result: Signal<Option<Result<Compa
     let on_click = move |ev: web_sys::MouseEvent| {
         if action_of(&ev).as_deref() == Some("csv-scenarios") {
             if let Some(c) = ok.get_untracked() {
-                browser::download("scenarios.csv", "text/csv;charset=utf-8", &comparison_csv(lang.get_untracked(), &c));
+                browser::download_csv("scenarios.csv", &comparison_csv(lang.get_untracked(), &c));
             }
         }
     };
@@ -125,9 +124,7 @@ fn comparison_rows(l: Lang, c: &Comparison, csv: bool) -> Vec<(String, Vec<Strin
 }
 
 pub fn comparison_csv(l: Lang, c: &Comparison) -> String {
-    let mut out = vec![csv_line(&COMPARE_COLS.iter().map(|k| tr(l, k).to_string()).collect::<Vec<_>>())];
-    out.extend(comparison_rows(l, c, true).iter().map(|(_, cells)| csv_line(cells)));
-    format!("\u{feff}{}", out.join("\n"))
+    csv(l, &COMPARE_COLS, comparison_rows(l, c, true).into_iter().map(|(_, cells)| cells))
 }
 
 /// The side-by-side table (wide screens and print) and the cumulative-payments chart.
