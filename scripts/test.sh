@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Command two: install the test tools if missing, then run every check CI runs:
 # fmt, clippy (native and wasm), native engine tests, wasm-bindgen-test in headless
-# Chromium, the release build, e2e tests against dist/ on loopback, and the size report.
+# Chromium, the release build, e2e tests against dist/ on loopback, Lighthouse, the
+# performance benchmark (figures printed beside their budgets) and the size report.
 # Ends with one summary line; exits non-zero if any step fails.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -35,6 +36,7 @@ step build bash -c "trunk build --release && node scripts/postbuild.mjs dist"
 step wasm-tests cargo test --release --locked --target wasm32-unknown-unknown --test api_wasm
 step e2e bash -c "cd tests/e2e && node --test --test-concurrency=1"
 step lighthouse node tests/e2e/lighthouse.js
+step perf node tests/e2e/perf.js
 step size bash scripts/size-report.sh dist
 
 # One closing line over every runner: cargo's "test result" lines and node's "# pass/# fail".
@@ -48,6 +50,10 @@ done
 if [ -f "$log/e2e.log" ]; then
   passed=$((passed + $(grep -E '^# pass [0-9]+' "$log/e2e.log" | awk '{s+=$3} END {print s+0}')))
   failed=$((failed + $(grep -E '^# fail [0-9]+' "$log/e2e.log" | awk '{s+=$3} END {print s+0}')))
+fi
+# The benchmark counts as one check: passed when it ran to the end (its timings never fail).
+if [ -f "$log/perf.log" ]; then
+  if grep -q '^perf: done' "$log/perf.log"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 fi
 echo
 echo "wall time: $(( $(date +%s) - started )) s"

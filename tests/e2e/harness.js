@@ -3,6 +3,8 @@
 // origin, and nothing may be requested after the first result is on screen.
 import { chromium } from 'playwright-core';
 import path from 'node:path';
+import fs from 'node:fs';
+import crypto from 'node:crypto';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { staticServer } from '../../scripts/static-server.mjs';
@@ -10,6 +12,11 @@ import { staticServer } from '../../scripts/static-server.mjs';
 export const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, '../..');
 export const dist = process.env.DIST_DIR || path.join(root, 'dist');
+
+/** Names the build in `dist/` (a hash of its index.html, which names every hashed file). */
+export function buildId(dir = dist) {
+  return crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, 'index.html'))).digest('hex').slice(0, 16);
+}
 
 /** Serves `dir` on 127.0.0.1 at a free port. Resolves to { url, close }. */
 export function serve(dir = dist) {
