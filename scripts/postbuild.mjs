@@ -4,8 +4,8 @@
 //  2. sw.js: a service worker that caches every built file, so after one visit the page
 //     loads and computes offline; its cache name is a hash of the build, so a new deploy
 //     installs a new cache and drops the old one.
-//  3. dist/offline/overdue-calc.html: the whole app in one HTML file (styles, JS and the
-//     wasm as base64 inlined) that works when opened from disk (file://).
+//  3. dist/offline/overdue-calc.html: the whole app in one HTML file (styles, JS, trap.js
+//     and the wasm as base64 inlined) that works when opened from disk (file://).
 // Usage: node scripts/postbuild.mjs [dist]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -75,6 +75,11 @@ fs.writeFileSync(path.join(dist, 'sw.js'), sw);
 const jsName = html.match(/from '\.\/([^']+\.js)'/)[1];
 const wasmName = html.match(/module_or_path: '\.\/([^']+\.wasm)'/)[1];
 const cssName = html.match(/href="\.\/([^"]+\.css)"/)[1];
+// trap.js (the "internal error" banner) is a file of the page's own origin; inline here,
+// allowed by its hash like the loader.
+const trapTag = html.match(/<script src="\.\/(trap-[^"]+\.js)"[^>]*><\/script>/);
+if (!trapTag) throw new Error('postbuild: could not find the trap.js script tag');
+const trap = fs.readFileSync(path.join(dist, trapTag[1]), 'utf8');
 let glue = fs.readFileSync(path.join(dist, jsName), 'utf8');
 const wasm = fs.readFileSync(path.join(dist, wasmName)).toString('base64');
 const css = fs.readFileSync(path.join(dist, cssName), 'utf8');
@@ -92,9 +97,10 @@ const __bytes = Uint8Array.from(atob(${JSON.stringify(wasm)}), (c) => c.charCode
 await __init({ module_or_path: __bytes });
 `;
 let single = html
-  .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, meta(csp([sha(loader)]).replace("style-src 'self'", `style-src 'sha256-${sha(css)}'`)))
+  .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, meta(csp([sha(loader), sha(trap)]).replace("style-src 'self'", `style-src 'sha256-${sha(css)}'`)))
   .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`)
   .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${loader}</script>`)
+  .replace(trapTag[0], () => `<script>${trap}</script>`)
   .replace(/<link rel="modulepreload"[^>]*>/g, '')
   .replace(/<link rel="preload"[^>]*>/g, '')
   .replace(/<link rel="copy-dir"[^>]*>/g, '');

@@ -13,10 +13,14 @@ pub mod api;
 #[cfg(target_arch = "wasm32")]
 mod ui;
 
-/// Entry point in the browser: installs the JS API, then mounts the page.
+/// Entry point in the browser: installs the panic hook and the JS API, then mounts the page.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
+    // With `panic = "abort"` a panic is a wasm trap that stops the page for good. Before it
+    // does, show the fixed "internal error" banner (plain web-sys: Leptos may be mid-update).
+    // `trap.js` shows the same banner for a trap that never reached this hook.
+    std::panic::set_hook(Box::new(|_| ui::on_panic()));
     api::install();
     leptos::mount::mount_to_body(ui::App);
 }

@@ -1,5 +1,5 @@
 //! The page's only contact with the browser around it: URL parameters and localStorage.
-//! Every call tolerates a missing or failing API (private mode, blocked storage).
+//! Every call tolerates a missing or failing API (private mode, blocked storage, a full quota).
 
 /// The value of query parameter `name` in the page URL, if present.
 pub fn query_param(name: &str) -> Option<String> {
@@ -122,4 +122,28 @@ pub fn register_service_worker() {
     if secure && has_sw {
         let _ = w.navigator().service_worker().register("sw.js");
     }
+}
+
+static TRAPPED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The panic hook: from now on nothing is saved (the wasm is about to trap, and a timer set
+/// before it may still fire), and the fixed "internal error" banner that index.html carries
+/// hidden is shown (`trap.js` shows it too, and handles its reload button). Plain web-sys.
+pub fn on_panic() {
+    TRAPPED.store(true, std::sync::atomic::Ordering::Relaxed);
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("trap")) {
+        let _ = el.remove_attribute("hidden");
+    }
+}
+
+/// True once the calculator has panicked.
+pub fn trapped() -> bool {
+    TRAPPED.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Test hook: `window.__overdueCalcTrap = true` makes the next computation panic, as a bug
+/// would (with `panic = "abort"` a panic is a wasm trap). One property read per computation.
+pub fn trap_requested() -> bool {
+    let flag = web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &"__overdueCalcTrap".into()).ok());
+    flag.is_some_and(|v| v.as_bool() == Some(true))
 }

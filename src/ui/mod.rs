@@ -30,6 +30,8 @@ use i18n::{tr, Lang};
 use leptos::prelude::*;
 use state::AppState;
 
+pub use browser::on_panic;
+
 const LANG_KEY: &str = "overdue-calc:lang";
 
 /// Fills a fresh page: the default preset's terms, today, and one of each way out.
@@ -63,9 +65,8 @@ pub fn App() -> impl IntoView {
     let embed = embed::read();
     embed::apply_theme();
     let storage_key = embed.storage_key.clone();
-    let restored_from = persist::restore(&state, &storage_key);
-    let restored = restored_from.as_ref().map(|r| r.0);
-    if restored.is_none() {
+    let restored = persist::restore(&state, &storage_key);
+    if restored.from.is_none() {
         if let Some(p) = &embed.preset {
             state.set("preset", p);
         }
@@ -73,14 +74,17 @@ pub fn App() -> impl IntoView {
         embed::initial_case(&state);
     }
     // A saved "as of" that was the day of saving follows today; another date was chosen.
-    if let Some(("storage", saved_on)) = &restored_from {
-        if saved_on.as_deref().is_none_or(|d| d == state.get("asOf")) {
-            state.set("asOf", &today);
-        }
+    if restored.from == Some("storage") && restored.saved_on.as_deref().is_none_or(|d| d == state.get("asOf")) {
+        state.set("asOf", &today);
     }
 
     // One engine call per memo; each keeps its own errors.
-    let case = Memo::new(move |_| state.case_request().resolve());
+    let case = Memo::new(move |_| {
+        if browser::trap_requested() {
+            panic!("test trap");
+        }
+        state.case_request().resolve()
+    });
     let overdue = Memo::new(move |_| case.with(|c| c.as_ref().ok().map(engine::overdue::overdue)));
     let case_errors = Signal::derive(move || {
         if blank(&state) {
@@ -156,28 +160,55 @@ pub fn App() -> impl IntoView {
     });
 
     // The outside world: remember everything typed, the language, the page language.
-    Effect::new(move |_| {
-        let text = {
-            for (_, s) in state.scalar_keys() {
-                s.track();
-            }
-            for l in state.lists() {
-                l.rows.with(|rows| rows.iter().for_each(|r| r.cells.values().for_each(|c| c.track())));
-            }
-            format!("{}&savedOn={}", persist::encode(&state), crate::api::today())
-        };
-        browser::save(&storage_key, &text);
+    // Whether the browser kept the last save is the one signal an effect writes: it reports
+    // the outside world back, it is not derived from the inputs.
+    let (saved, set_saved) = signal(true);
+    let report = move |ok: bool| {
+        if saved.get_untracked() != ok {
+            set_saved.set(ok);
+        }
+    };
+    // Nothing loaded is written back until the first edit: a link or a partly unreadable
+    // copy never overwrites the saved inputs on its own. The save waits for a timer, after
+    // the page has recomputed and rendered, and none happens after a panic: an input that
+    // crashes the calculator is never saved, so a reload cannot crash again.
+    Effect::new(move |first: Option<()>| {
+        for (_, s) in state.scalar_keys() {
+            s.track();
+        }
+        for l in state.lists() {
+            l.rows.with(|rows| rows.iter().for_each(|r| r.cells.values().for_each(|c| c.track())));
+        }
+        if first.is_none() {
+            return;
+        }
+        let text = format!("{}&savedOn={}", persist::encode(&state), crate::api::today());
+        let key = storage_key.clone();
+        set_timeout(
+            move || {
+                if browser::trapped() {
+                    return;
+                }
+                report(browser::save(&key, &text));
+                // Edited, the page is the user's own: a reload shows the saved copy, not the link.
+                if browser::hash().is_some_and(|h| h.starts_with(persist::SHARE_PREFIX)) {
+                    browser::clear_hash();
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     });
     Effect::new(move |_| {
         if let Some(el) = document().document_element() {
             let _ = el.set_attribute("lang", lang.get().html_lang());
         }
-        browser::save(LANG_KEY, lang.get().code());
+        report(browser::save(LANG_KEY, lang.get().code()));
     });
     let clear_key = embed.storage_key.clone();
     let embed_preset = embed.preset.clone();
     let on_clear = Callback::new(move |_| {
         browser::remove(&clear_key);
+        browser::remove(&format!("{clear_key}{}", persist::UNREAD_SUFFIX));
         browser::clear_hash();
         for (k, s) in state.scalar_keys() {
             s.set(state::SCALARS.iter().find(|x| x.0 == k).map(|x| x.1.to_string()).unwrap_or_default());
@@ -195,6 +226,14 @@ pub fn App() -> impl IntoView {
     if embed.on {
         embed::post_height();
     }
+    // What could not be read or saved (fixed texts, written as HTML text like the output).
+    let notes = move || {
+        let mut h = html::Html::new();
+        for k in restored.faults.iter().copied().chain((!saved.get()).then_some("storageFailed")) {
+            h.el("p", &[("class", "note warn fault")], tr(lang.get(), k));
+        }
+        h.0
+    };
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
     view! {
         <a class="skip" href="#results">{t("skipToResults")}</a>
@@ -210,7 +249,8 @@ pub fn App() -> impl IntoView {
         </nav>
         <main>
             <p class="tagline">{t("tagline")}</p>
-            {(restored == Some("link")).then(|| view! { <p class="note warn">{t("fromLink")}</p> })}
+            {(restored.from == Some("link")).then(|| view! { <p class="note warn">{t("fromLink")}</p> })}
+            <div role="status" inner_html=notes></div>
             <div class="pair">
                 <case_form::CaseForm state=state errors=case_errors />
                 <results::Results result=shown stale=stale />

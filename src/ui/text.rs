@@ -285,6 +285,11 @@ pub const TEXT: &[(&str, &str, &str)] = &[
     ("clearConfirm", "确定清除所有输入并恢复默认吗？", "Clear every input and start over?"),
     ("clearYes", "确定清除", "Clear"),
     ("cancel", "取消", "Cancel"),
-    ("fromLink", "已从分享链接载入数据。", "Loaded from a share link."),
+    ("fromLink", "已从分享链接载入数据。修改任何一项后，它会替换本机保存的数据。", "Loaded from a share link. Once you change anything, it replaces the inputs saved on this device."),
+    ("linkPartial", "分享链接有一部分无法读取，已跳过；其余内容已载入。", "Part of the share link could not be read and was skipped; the rest was loaded."),
+    ("linkUnreadable", "分享链接无法读取，没有载入任何内容；本机保存的数据没有改动。", "The share link could not be read, so nothing was loaded from it; the data saved on this device is unchanged."),
+    ("storePartial", "部分已保存的数据无法读取，已跳过；其余内容已恢复。", "Part of the saved data could not be read and was skipped; the rest was restored."),
+    ("storeUnreadable", "已保存的数据无法读取，页面从空白开始；原数据另行保留，未被删除。", "The saved data could not be read, so the page starts blank; the original is kept aside, not deleted."),
+    ("storageFailed", "无法在本机保存输入（浏览器存储已满或被禁止）。要保留这些数字，请生成分享链接，或下载离线版。", "Your inputs cannot be saved on this device (browser storage is full or blocked). To keep these numbers, make a share link or download the offline copy."),
     ("privacy", "数据只保存在本机浏览器中，不会发送到任何服务器。", "Data stays in this browser; nothing is sent to any server."),
 ];
