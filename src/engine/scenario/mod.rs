@@ -6,7 +6,7 @@ mod compare;
 mod metrics;
 mod minimum;
 
-pub use compare::{compare, BreakEven, Comparison, ScenarioResult};
+pub use compare::{compare, BreakEven, Comparison, ScenarioResult, MAX_SCENARIOS};
 pub use metrics::{metrics, Metrics};
 pub use minimum::MinimumInfo;
 
