@@ -210,7 +210,7 @@ impl Case {
             }
         };
         if let Some(k) = self.payments.iter().position(|p| p.0 > self.as_of) {
-            return Err(Error::DateOrder { field: "asOf".into(), other: format!("payments[{k}].date") });
+            return Err(Error::NotAfter { field: format!("payments[{k}].date"), other: "asOf".into() });
         }
         Ok(ledger::Input {
             terms: self.terms.clone(),
@@ -231,12 +231,19 @@ impl Case {
     }
 }
 
+/// The latest as-of date: three months before the end of the supported range.
+pub const LAST_AS_OF: &str = "2100-09-30";
+
 /// Computes everything SPEC §4 reports for `case`.
 pub fn overdue(case: &Case) -> Result<OverdueResult> {
     let contract_date = case.default_contract_date();
     let (lines, lpr) = legal::lines(case.terms.lender, contract_date, &case.lpr_extra);
     let input = case.ledger_input(&lines)?;
     let as_of = case.as_of;
+    // The growth figures and the chart look three months past the as-of date.
+    if as_of.add_months(3).is_err() {
+        return Err(Error::too_large("asOf", LAST_AS_OF));
+    }
     let day = as_of.add_days(1)?;
     let week = as_of.add_days(7)?;
     let month = as_of.add_months(1)?;
