@@ -76,6 +76,14 @@ pub fn field_label(lang: Lang, field: &str) -> String {
         ("delay.amount", "judgmentDebt"),
         ("delay.days", "daysLate"),
         ("monthlyBudget", "debtsBudget"),
+        ("terms.rate.unit", "rateUnit"),
+        ("terms.penaltyRate.unit", "rateUnit"),
+        ("scenarios.rate.unit", "rateUnit"),
+        ("debts", "debtsTitle"),
+        ("deductions", "auditTitle"),
+        ("scenarios", "waysTitle"),
+        ("budget.expenses", "expenses"),
+        ("budget.otherDebts", "otherDebts"),
     ];
     if let Some((_, k)) = SPECIAL.iter().find(|(p, _)| *p == path) {
         return tr(lang, k).to_string();
