@@ -180,7 +180,7 @@ impl Case {
             return Err(Error::TooMany { field: "payments".into(), max: MAX_PAYMENTS });
         }
         let mut payments = self.payments.clone();
-        payments.sort_by_key(|p| p.0);
+        super::sort::sort_by_key(&mut payments, |p| p.0);
         let (installments, open, loan_start) = match &self.debt {
             Debt::Quick { overdue_principal, overdue_interest, first_overdue, not_due_principal, minimum_payment } => {
                 if *first_overdue > self.as_of {
@@ -249,7 +249,7 @@ pub fn overdue(case: &Case) -> Result<OverdueResult> {
     let month = as_of.add_months(1)?;
     let mut marks = timeline_dates(&input, as_of)?;
     marks.extend([day, week, month]);
-    marks.sort();
+    super::sort::sort_by_key(&mut marks, |d| *d);
     marks.dedup();
     let run = ledger::run(&input, as_of, &marks)?;
     let now = run.at(as_of).cloned().unwrap_or_default();

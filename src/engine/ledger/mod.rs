@@ -71,7 +71,7 @@ pub fn run(input: &Input, as_of: Date, snapshots: &[Date]) -> Result<Run> {
     let end = snapshots.iter().copied().chain([as_of]).max().unwrap_or(as_of);
     let start = sim.start().map_or(as_of, |s| s.min(as_of));
     let mut marks: Vec<Date> = snapshots.iter().copied().chain([as_of]).collect();
-    marks.sort();
+    super::sort::sort_by_key(&mut marks, |d| *d);
     marks.dedup();
     let mut full = None;
     let mut totals = Vec::new();

@@ -283,7 +283,7 @@ pub fn plan(case: &Case, base: &Debt, s: &Scenario) -> Result<Plan> {
             out.pays_excess = base.excess;
         }
     }
-    out.flows.sort_by_key(|f| f.date);
+    super::sort::sort_by_key(&mut out.flows, |f| f.date);
     Ok(out)
 }
 
