@@ -5,6 +5,7 @@
 //! (`window.OverdueCalc`); `ui` is the Leptos page. Only the last two touch web crates.
 #![forbid(unsafe_code)]
 
+pub mod calls;
 pub mod engine;
 mod wire;
 

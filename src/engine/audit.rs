@@ -60,9 +60,9 @@ pub fn audit(case: &Case, deductions: &[(Date, Decimal)]) -> Result<AuditResult>
     }
     let mut tagged: Vec<(Date, Decimal, bool)> = case.payments.iter().map(|p| (p.0, p.1, false)).collect();
     tagged.extend(deductions.iter().map(|d| (d.0, d.1, true)));
-    tagged.sort_by_key(|t| t.0);
+    super::sort::sort_by_key(&mut tagged, |t| t.0);
     if let Some(k) = deductions.iter().position(|t| t.0 > case.as_of) {
-        return Err(super::error::Error::DateOrder { field: "asOf".into(), other: format!("deductions[{k}].date") });
+        return Err(super::error::Error::NotAfter { field: format!("deductions[{k}].date"), other: "asOf".into() });
     }
     let full = Case { payments: tagged.iter().map(|t| (t.0, t.1)).collect(), ..case.clone() };
     let result = overdue(&full)?;

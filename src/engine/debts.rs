@@ -60,11 +60,11 @@ pub fn plan_debts(debts: &[DebtItem], budget: Decimal, custom: Option<&[usize]>)
     }
     let minimums: Decimal = debts.iter().map(|d| d.minimum.min(d.balance)).sum();
     let mut avalanche: Vec<usize> = (0..debts.len()).collect();
-    avalanche.sort_by(|&a, &b| {
+    super::sort::sort_by(&mut avalanche, |&a, &b| {
         debts[b].annual_percent.cmp(&debts[a].annual_percent).then(debts[a].balance.cmp(&debts[b].balance))
     });
     let mut snowball: Vec<usize> = (0..debts.len()).collect();
-    snowball.sort_by(|&a, &b| {
+    super::sort::sort_by(&mut snowball, |&a, &b| {
         debts[a].balance.cmp(&debts[b].balance).then(debts[b].annual_percent.cmp(&debts[a].annual_percent))
     });
     let mut plans =

@@ -19,6 +19,8 @@ pub enum Error {
     TooLarge { field: String, max: String },
     /// Two dates are in the wrong order (`field` must not be before `other`).
     DateOrder { field: String, other: String },
+    /// Two dates are in the wrong order (`field` must not be after `other`).
+    NotAfter { field: String, other: String },
     /// A value is not one of the allowed choices.
     UnknownChoice { field: String, value: String },
     /// More decimals than the field keeps (money: 2).
@@ -38,7 +40,7 @@ impl Error {
             Error::NotADate { .. } => "notADate",
             Error::TooSmall { .. } => "tooSmall",
             Error::TooLarge { .. } => "tooLarge",
-            Error::DateOrder { .. } => "dateOrder",
+            Error::DateOrder { .. } | Error::NotAfter { .. } => "dateOrder",
             Error::UnknownChoice { .. } => "unknownChoice",
             Error::TooPrecise { .. } => "tooPrecise",
             Error::TooMany { .. } => "tooMany",
@@ -55,6 +57,7 @@ impl Error {
             | Error::TooSmall { field, .. }
             | Error::TooLarge { field, .. }
             | Error::DateOrder { field, .. }
+            | Error::NotAfter { field, .. }
             | Error::UnknownChoice { field, .. }
             | Error::TooPrecise { field, .. }
             | Error::TooMany { field, .. }
@@ -72,6 +75,7 @@ impl Error {
             | Error::TooSmall { field, .. }
             | Error::TooLarge { field, .. }
             | Error::DateOrder { field, .. }
+            | Error::NotAfter { field, .. }
             | Error::UnknownChoice { field, .. }
             | Error::TooPrecise { field, .. }
             | Error::TooMany { field, .. }
@@ -102,7 +106,7 @@ impl fmt::Display for Error {
         match self {
             Error::Empty { field } => write!(f, "{field}: please enter a value"),
             Error::NotANumber { field } => {
-                write!(f, "{field}: not a number; accepted forms: 12345.67, 12,345.67, １２３４５, 1.5万, 3千, 0.05%")
+                write!(f, "{field}: not a number; accepted forms: 12345.67, 12,345.67, １２３４５, 1.5万, 3千")
             }
             Error::NotADate { field } => {
                 write!(f, "{field}: not a date; use YYYY-MM-DD, for example 2026-03-15")
@@ -112,6 +116,7 @@ impl fmt::Display for Error {
             Error::DateOrder { field, other } => {
                 write!(f, "{field}: must not be before {other}")
             }
+            Error::NotAfter { field, other } => write!(f, "{field}: must not be after {other}"),
             Error::UnknownChoice { field, value } => {
                 write!(f, "{field}: \"{value}\" is not one of the allowed choices")
             }

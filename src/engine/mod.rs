@@ -17,4 +17,5 @@ pub mod request_plans;
 pub mod request_terms;
 pub mod scenario;
 pub mod schedule;
+pub mod sort;
 pub mod terms;

@@ -180,7 +180,7 @@ impl Case {
             return Err(Error::TooMany { field: "payments".into(), max: MAX_PAYMENTS });
         }
         let mut payments = self.payments.clone();
-        payments.sort_by_key(|p| p.0);
+        super::sort::sort_by_key(&mut payments, |p| p.0);
         let (installments, open, loan_start) = match &self.debt {
             Debt::Quick { overdue_principal, overdue_interest, first_overdue, not_due_principal, minimum_payment } => {
                 if *first_overdue > self.as_of {
@@ -210,7 +210,7 @@ impl Case {
             }
         };
         if let Some(k) = self.payments.iter().position(|p| p.0 > self.as_of) {
-            return Err(Error::DateOrder { field: "asOf".into(), other: format!("payments[{k}].date") });
+            return Err(Error::NotAfter { field: format!("payments[{k}].date"), other: "asOf".into() });
         }
         Ok(ledger::Input {
             terms: self.terms.clone(),
@@ -231,18 +231,25 @@ impl Case {
     }
 }
 
+/// The latest as-of date: three months before the end of the supported range.
+pub const LAST_AS_OF: &str = "2100-09-30";
+
 /// Computes everything SPEC §4 reports for `case`.
 pub fn overdue(case: &Case) -> Result<OverdueResult> {
     let contract_date = case.default_contract_date();
     let (lines, lpr) = legal::lines(case.terms.lender, contract_date, &case.lpr_extra);
     let input = case.ledger_input(&lines)?;
     let as_of = case.as_of;
+    // The growth figures and the chart look three months past the as-of date.
+    if as_of.add_months(3).is_err() {
+        return Err(Error::too_large("asOf", LAST_AS_OF));
+    }
     let day = as_of.add_days(1)?;
     let week = as_of.add_days(7)?;
     let month = as_of.add_months(1)?;
     let mut marks = timeline_dates(&input, as_of)?;
     marks.extend([day, week, month]);
-    marks.sort();
+    super::sort::sort_by_key(&mut marks, |d| *d);
     marks.dedup();
     let run = ledger::run(&input, as_of, &marks)?;
     let now = run.at(as_of).cloned().unwrap_or_default();

@@ -108,7 +108,11 @@ fn number_with_units(text: &str, field: &str) -> Result<(Decimal, bool)> {
 
 /// Parses a money amount in yuan, 0 ≤ amount ≤ [`MAX_AMOUNT`], at most two decimals.
 pub fn amount(text: &str, field: &str) -> Result<Decimal> {
-    let (v, percent) = number_with_units(text, field)?;
+    // Money keeps 2 decimals, whatever the number parser's own limit.
+    let (v, percent) = number_with_units(text, field).map_err(|e| match e {
+        Error::TooPrecise { field, .. } => Error::TooPrecise { field, decimals: 2 },
+        e => e,
+    })?;
     if percent {
         return Err(Error::nan(field));
     }

@@ -55,7 +55,9 @@ impl Rate {
     pub fn new(percent: Decimal, unit: RateUnit, day_basis: Option<u32>, field: &str) -> Result<Rate> {
         let day_basis = day_basis.unwrap_or(unit.default_basis());
         if day_basis != 360 && day_basis != 365 {
-            return Err(Error::UnknownChoice { field: format!("{field}.dayBasis"), value: day_basis.to_string() });
+            // `field` names the rate's value (`terms.rate.value`); the basis is its sibling.
+            let rate = field.strip_suffix(".value").unwrap_or(field);
+            return Err(Error::UnknownChoice { field: format!("{rate}.dayBasis"), value: day_basis.to_string() });
         }
         if percent.is_sign_negative() && !percent.is_zero() {
             return Err(Error::too_small(field, 0));

@@ -223,7 +223,7 @@ impl CaseIn {
                 let min = errs.take(opt_amount(&self.minimum_payment, "minimumPayment"));
                 if let (Some(f), Some(a)) = (first, as_of) {
                     if f > a {
-                        errs.0.push(Error::DateOrder { field: "firstOverdueDate".into(), other: "asOf".into() });
+                        errs.0.push(Error::NotAfter { field: "firstOverdueDate".into(), other: "asOf".into() });
                     }
                 }
                 match (p, i, first, nd, min) {
@@ -289,7 +289,7 @@ pub fn resolve_payments(
         let amount = errs.take(req(opt_amount(&p.amount, &af), &af));
         if let (Some(d), Some(a)) = (date, as_of) {
             if d > a {
-                errs.0.push(Error::DateOrder { field: "asOf".into(), other: df.clone() });
+                errs.0.push(Error::NotAfter { field: df.clone(), other: "asOf".into() });
             }
         }
         if let (Some(d), Some(a)) = (date, amount) {

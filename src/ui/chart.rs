@@ -92,7 +92,7 @@ pub fn chart(lang: Lang, title: &str, series: &[Series], zero_based: bool) -> St
     }
     h.close("ul");
     let mut dates: Vec<Date> = points.iter().map(|p| p.0).collect();
-    dates.sort();
+    crate::engine::sort::sort_by_key(&mut dates, |d| *d);
     dates.dedup();
     let mut head = vec![tr(lang, "date")];
     head.extend(series.iter().map(|s| s.name.as_str()));

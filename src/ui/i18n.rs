@@ -76,6 +76,14 @@ pub fn field_label(lang: Lang, field: &str) -> String {
         ("delay.amount", "judgmentDebt"),
         ("delay.days", "daysLate"),
         ("monthlyBudget", "debtsBudget"),
+        ("terms.rate.unit", "rateUnit"),
+        ("terms.penaltyRate.unit", "rateUnit"),
+        ("scenarios.rate.unit", "rateUnit"),
+        ("debts", "debtsTitle"),
+        ("deductions", "auditTitle"),
+        ("scenarios", "waysTitle"),
+        ("budget.expenses", "expenses"),
+        ("budget.otherDebts", "otherDebts"),
     ];
     if let Some((_, k)) = SPECIAL.iter().find(|(p, _)| *p == path) {
         return tr(lang, k).to_string();
@@ -95,7 +103,7 @@ pub fn error_text(lang: Lang, e: &Error) -> String {
     match (lang, e) {
         (Lang::Zh, Error::Empty { .. }) => format!("{label}：请填写。"),
         (Lang::Zh, Error::NotANumber { .. }) => {
-            format!("{label}：不是有效数字。可以填写 12345.67、12,345.67、１２３４５、1.5万、3千、0.05%。")
+            format!("{label}：不是有效数字。可以填写 12345.67、12,345.67、１２３４５、1.5万、3千。")
         }
         (Lang::Zh, Error::NotADate { .. }) => {
             format!("{label}：日期无效，请按 年-月-日 填写，例如 2026-03-15。")
@@ -108,16 +116,20 @@ pub fn error_text(lang: Lang, e: &Error) -> String {
         (Lang::Zh, Error::DateOrder { other, .. }) => {
             format!("{label}：不能早于「{}」。", field_label(lang, other))
         }
+        (Lang::Zh, Error::NotAfter { other, .. }) => format!("{label}：不能晚于「{}」。", field_label(lang, other)),
         (Lang::Zh, Error::UnknownChoice { value, .. }) => format!("{label}：不支持「{value}」。"),
         (Lang::Zh, Error::TooMany { max, .. }) => format!("{label}：最多 {max} 条。"),
         (Lang::Zh, Error::Overflow { .. }) => {
             format!("{label}：数值过大，无法精确计算，请缩短期限或降低利率。")
         }
         (Lang::En, Error::NotANumber { .. }) => {
-            format!("{label}: not a number. Accepted: 12345.67, 12,345.67, １２３４５, 1.5万, 3千, 0.05%.")
+            format!("{label}: not a number. Accepted: 12345.67, 12,345.67, １２３４５, 1.5万, 3千.")
         }
         (Lang::En, Error::DateOrder { other, .. }) => {
             format!("{label}: must not be before {}.", field_label(lang, other))
+        }
+        (Lang::En, Error::NotAfter { other, .. }) => {
+            format!("{label}: must not be after {}.", field_label(lang, other))
         }
         (Lang::En, _) => {
             let s = e.to_string();

@@ -118,8 +118,12 @@ pub fn App() -> impl IntoView {
         );
         Some(errs.finish(Some(())).and_then(|_| engine::audit::audit(&c, &ds).map_err(|e| vec![e])))
     });
-    let comparison = Memo::new(move |_| {
-        let c = case.get().ok()?;
+    // While the case has an error the plans keep their last figures, as the results do.
+    let comparison = Memo::new(move |prev: Option<&Option<_>>| {
+        if blank(&state) {
+            return None;
+        }
+        let Ok(c) = case.get() else { return prev.cloned().flatten() };
         let budget = state.budget_request().resolve("budget.");
         let scenarios = engine::request_plans::resolve_scenarios(&state.scenario_requests());
         Some(budget.and_then(|b| engine::scenario::compare(&c, &scenarios, b.as_ref()).map_err(|e| vec![e])))

@@ -80,6 +80,8 @@ pub fn RowsEditor(
                     }
                 }
             </For>
+            // An error about the whole list (too many rows, amounts too large to compute).
+            <p class="error" role="alert">{move || error_for(errors, format!("{prefix}{list_name}")).get().unwrap_or_default()}</p>
             <button type="button" class="add" on:click=move |_| rows.push(&[])>
                 {move || tr(lang.get(), add_label).to_string()}
             </button>

@@ -103,7 +103,14 @@ pub fn ScenarioCard(
             .iter()
             .map(|(col, label, unit)| {
                 let field = Signal::derive(move || format!("scenarios[{}].{}{}", index.get(), col, if *col == "rate" { ".value" } else { "" }));
-                let error = Signal::derive(move || error_for(errors, field.get()).get());
+                // A plan's own parameter errors come with its result; the others with the comparison.
+                let error = Signal::derive(move || {
+                    let f = field.get();
+                    let own = result.with(|r| {
+                        r.as_ref().and_then(|(_, s, ..)| s.error.as_ref()).filter(|e| e.field() == f).map(|e| error_text(lang.get(), e))
+                    });
+                    own.or_else(|| error_for(errors, f).get())
+                });
                 let (kind_attr, mode) = if *col == "payOn" { ("date", "numeric") } else { ("text", "decimal") };
                 let input = view! {
                     <TextField id=format!("sc{id}-{col}") label=label value=row.cell(col) error=error kind=kind_attr inputmode=mode

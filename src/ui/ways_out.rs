@@ -20,7 +20,12 @@ pub fn WaysOut(state: AppState, #[prop(into)] result: Signal<Option<Result<Compa
     let lang = use_lang();
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
     let errors = super::field::errors_of(result);
-    let ok = Memo::new(move |_| result.with(|r| r.as_ref().and_then(|r| r.as_ref().ok().cloned())));
+    // A budget field with an error keeps the last figures (its message sits by the field).
+    let ok = Memo::new(move |prev: Option<&Option<Comparison>>| match result.get() {
+        Some(Ok(c)) => Some(c),
+        Some(Err(_)) => prev.cloned().flatten(),
+        None => None,
+    });
     let capacity = move || {
         ok.with(|c| c.as_ref().and_then(|c| c.budget.as_ref().map(|b| b.capacity))).map(|cap| {
             view! { <p class="capacity" data-capacity=plain(cap)>{t("capacity")}" "<strong>{yuan(cap)}</strong>{t("perMonthShort")}</p> }
@@ -68,6 +73,7 @@ pub fn WaysOut(state: AppState, #[prop(into)] result: Signal<Option<Result<Compa
                     <ScenarioCard row=row.clone() rows=state.scenarios result=card_result(row.id) errors=errors />
                 </For>
             </div>
+            <p class="error" role="alert">{move || error_for(errors, "scenarios".into()).get().unwrap_or_default()}</p>
             <div class="actions">
                 <button type="button" class="add" on:click=move |_| state.scenarios.push(&[("kind", "installments"), ("months", "24")])>{t("addScenario")}</button>
                 <button type="button" on:click=move |_| state.default_scenarios()>{t("resetScenarios")}</button>

@@ -123,7 +123,7 @@ impl Sim<'_> {
         if let Some(o) = self.open.as_mut() {
             o.accrued = crate::engine::money::round2(o.accrued);
         }
-        let before = self.totals(on);
+        let before = self.totals(on)?;
         let mut rec = PaymentRecord {
             date: Some(on),
             amount,

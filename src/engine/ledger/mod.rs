@@ -71,7 +71,7 @@ pub fn run(input: &Input, as_of: Date, snapshots: &[Date]) -> Result<Run> {
     let end = snapshots.iter().copied().chain([as_of]).max().unwrap_or(as_of);
     let start = sim.start().map_or(as_of, |s| s.min(as_of));
     let mut marks: Vec<Date> = snapshots.iter().copied().chain([as_of]).collect();
-    marks.sort();
+    super::sort::sort_by_key(&mut marks, |d| *d);
     marks.dedup();
     let mut full = None;
     let mut totals = Vec::new();
@@ -80,7 +80,7 @@ pub fn run(input: &Input, as_of: Date, snapshots: &[Date]) -> Result<Run> {
     loop {
         sim.process(day)?;
         if marks.binary_search(&day).is_ok() {
-            totals.push((day, sim.totals(day)));
+            totals.push((day, sim.totals(day)?));
         }
         if day == as_of {
             full = Some((sim.insts.clone(), sim.open.clone(), sim.credit, sim.records.len()));
@@ -280,30 +280,33 @@ impl<'a> Sim<'a> {
         Decimal::ZERO
     }
 
-    fn totals(&self, on: Date) -> Totals {
+    /// The breakdown on `on`. Checked: charges left to grow for decades can pass Decimal's range.
+    fn totals(&self, on: Date) -> Result<Totals> {
+        let add = |a: Decimal, b: Decimal| a.checked_add(b).ok_or_else(|| Error::overflow("total"));
         let mut t = Totals::default();
         for i in &self.insts {
             if i.fell_due {
-                t.principal_overdue += i.principal;
-                t.interest_due += i.interest;
-                t.penalty += round2(i.penalty);
-                t.compound += round2(i.compound);
-                t.fees += round2(i.fees);
-                t.pending += round2(i.pending_penalty) + round2(i.pending_compound) + round2(i.pending_fees);
+                t.principal_overdue = add(t.principal_overdue, i.principal)?;
+                t.interest_due = add(t.interest_due, i.interest)?;
+                t.penalty = add(t.penalty, round2(i.penalty))?;
+                t.compound = add(t.compound, round2(i.compound))?;
+                t.fees = add(t.fees, round2(i.fees))?;
+                let pending = add(add(round2(i.pending_penalty), round2(i.pending_compound))?, round2(i.pending_fees))?;
+                t.pending = add(t.pending, pending)?;
             } else {
-                t.principal_not_due += i.principal;
+                t.principal_not_due = add(t.principal_not_due, i.principal)?;
             }
         }
         t.interest_accrued = self.accrued_interest(on);
         if let Some(o) = &self.open {
-            t.principal_not_due += o.principal;
-            t.interest_accrued += round2(o.accrued);
+            t.principal_not_due = add(t.principal_not_due, o.principal)?;
+            t.interest_accrued = add(t.interest_accrued, round2(o.accrued))?;
         }
         t.credit = self.credit;
-        t.charges = t.penalty + t.compound + t.fees;
-        t.total =
-            t.principal_overdue + t.principal_not_due + t.interest_due + t.interest_accrued + t.charges - t.credit;
-        t
+        t.charges = add(add(t.penalty, t.compound)?, t.fees)?;
+        let owed = [t.principal_not_due, t.interest_due, t.interest_accrued, t.charges];
+        t.total = owed.into_iter().try_fold(t.principal_overdue, add)? - t.credit;
+        Ok(t)
     }
 }
 

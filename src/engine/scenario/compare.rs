@@ -101,9 +101,14 @@ pub fn compare(
         })
         .collect();
     for (k, s) in scenarios.iter().enumerate() {
-        if let Ok(Scenario::Settlement { pay_on, .. }) = s {
+        // Break-even only for a settlement that computed (one whose date is out of range
+        // already carries its own error; it must not fail the whole comparison).
+        if let (Ok(Scenario::Settlement { pay_on, .. }), Some(_)) = (s, &results[k].metrics) {
             let at = match pay_on {
-                Some(p) if *p > d => debt_on(case, *p)?,
+                Some(p) if *p > d => match debt_on(case, *p) {
+                    Ok(at) => at,
+                    Err(_) => continue,
+                },
                 _ => base.clone(),
             };
             results[k].break_even = break_even(&at, k, &results);

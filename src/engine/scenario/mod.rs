@@ -6,7 +6,7 @@ mod compare;
 mod metrics;
 mod minimum;
 
-pub use compare::{compare, BreakEven, Comparison, ScenarioResult};
+pub use compare::{compare, BreakEven, Comparison, ScenarioResult, MAX_SCENARIOS};
 pub use metrics::{metrics, Metrics};
 pub use minimum::MinimumInfo;
 
@@ -283,7 +283,7 @@ pub fn plan(case: &Case, base: &Debt, s: &Scenario) -> Result<Plan> {
             out.pays_excess = base.excess;
         }
     }
-    out.flows.sort_by_key(|f| f.date);
+    super::sort::sort_by_key(&mut out.flows, |f| f.date);
     Ok(out)
 }
 

@@ -1,0 +1,124 @@
+//! The JS API's calls without the JS (SPEC §7). Each takes the request as deserialized from
+//! the caller's objects and returns the engine's result or the first error. `api.rs` only
+//! converts JsValues to and from these; the fuzz harness (`tests/api_fuzz.rs`) feeds JSON
+//! through the very same functions natively. No logic of the page lives here.
+
+use crate::engine::audit::{self, AuditResult};
+use crate::engine::budget::Budget;
+use crate::engine::court::{self, CourtFee, DelayInterest, Procedure};
+use crate::engine::debts::{self, DebtsComparison};
+use crate::engine::legal::{self, LinesAnswer};
+use crate::engine::lpr::{self, Fixing};
+use crate::engine::overdue::{self, Case, OverdueResult};
+use crate::engine::request::{self as rq, CaseIn, Errors, LoanIn, PaymentIn, Text};
+use crate::engine::request_plans::{self as rp, BudgetIn, DebtIn, ScenarioIn};
+use crate::engine::scenario::{self, Comparison};
+use crate::engine::schedule::{self, Schedule};
+use crate::engine::terms::LenderType;
+use crate::engine::{date::Date, error::Error};
+
+/// A call's outcome: the result, or the error to throw as `{code, field, message}`.
+pub type Out<T> = Result<T, Error>;
+
+/// The first of several errors (a request that failed without one names the whole request).
+fn first(errs: Vec<Error>) -> Error {
+    errs.into_iter().next().unwrap_or(Error::Empty { field: "request".into() })
+}
+
+/// Resolves a case request, filling `asOf` with `today` when it is blank.
+pub fn case(mut req: CaseIn, today: &str) -> Out<Case> {
+    if req.as_of.is_blank() {
+        req.as_of = today.into();
+    }
+    req.resolve().map_err(first)
+}
+
+/// `overdue(case)`: the breakdown, installments, growth, timeline and legal check.
+pub fn overdue(req: CaseIn, today: &str) -> Out<OverdueResult> {
+    overdue::overdue(&case(req, today)?)
+}
+
+/// `schedule(loan)`: the repayment schedule with APR.
+pub fn schedule(req: LoanIn) -> Out<Schedule> {
+    let mut errs = Errors::default();
+    let loan = req.resolve("", &mut errs);
+    let loan = errs.finish(loan).map_err(first)?;
+    Ok(schedule::schedule(&loan)?.with_apr(loan.months))
+}
+
+/// `audit(case, deductions)`: each deduction against what was owed on its date.
+pub fn audit(req: CaseIn, deductions: Vec<PaymentIn>, today: &str) -> Out<AuditResult> {
+    let c = case(req, today)?;
+    let mut errs = Errors::default();
+    let ds = rq::resolve_payments(&deductions, "deductions", Some(c.as_of), audit::MAX_DEDUCTIONS, &mut errs);
+    errs.finish(Some(())).map_err(first)?;
+    audit::audit(&c, &ds)
+}
+
+fn date_or_today(t: Text, field: &str, today: &str) -> Out<Date> {
+    let t = if t.is_blank() { Text(today.into()) } else { t };
+    Date::parse(&t.0, field)
+}
+
+/// `lpr(date)`: the LPR fixing in force on `date` (default today).
+pub fn lpr(date: Text, today: &str) -> Out<Fixing> {
+    let on = date_or_today(date, "date", today)?;
+    lpr::in_force(on, &[]).ok_or_else(|| Error::TooSmall { field: "date".into(), min: "2015-10-24".into() })
+}
+
+/// `legalLine(lenderType, contractDate)`: the lines that apply, with their sources.
+pub fn legal_line(lender: Option<&str>, contract_date: Text, today: &str) -> Out<LinesAnswer> {
+    let lender = match lender {
+        Some("private") => LenderType::Private,
+        Some("licensed") | None => LenderType::Licensed,
+        Some(other) => return Err(Error::UnknownChoice { field: "lenderType".into(), value: other.into() }),
+    };
+    let on = date_or_today(contract_date, "contractDate", today)?;
+    let (lines, lpr) = legal::lines(lender, on, &[]);
+    Ok(LinesAnswer { lines, lpr })
+}
+
+/// `courtFee(amount, procedure)`: 案件受理费, halved for simple procedure, mediation or withdrawal.
+pub fn court_fee(amount: Text, procedure: &str) -> Out<CourtFee> {
+    let amount = rq::req(rq::opt_amount(&amount, "amount"), "amount")?;
+    court::court_fee(amount, Procedure::parse(procedure, "procedure")?)
+}
+
+/// `delayInterest(amount, days)`: 迟延履行 doubled interest.
+pub fn delay_interest(amount: Text, days: Text) -> Out<DelayInterest> {
+    let amount = rq::req(rq::opt_amount(&amount, "amount"), "amount")?;
+    let days = rq::req(rq::opt_count(&days, "days", court::MAX_DAYS), "days")?;
+    court::delay_interest(amount, days)
+}
+
+/// `compare(case, scenarios, budget?)`: ways out side by side.
+pub fn compare(req: CaseIn, scenarios: Vec<ScenarioIn>, budget: BudgetIn, today: &str) -> Out<Comparison> {
+    let c = case(req, today)?;
+    let b = budget.resolve("budget.").map_err(first)?;
+    scenario::compare(&c, &rp::resolve_scenarios(&scenarios), b.as_ref())
+}
+
+/// `budget(budget)`: monthly capacity from income, expenses and other debt payments.
+pub fn budget(b: BudgetIn) -> Out<Budget> {
+    b.resolve("").map_err(first)?.ok_or_else(|| Error::Empty { field: "income".into() })
+}
+
+/// The custom order of `debts`: none, text of 1-based numbers as the page takes it, or a
+/// list of 0-based indexes.
+pub enum Order {
+    None,
+    Text(Text),
+    Indexes(Vec<usize>),
+}
+
+/// `debts(list, monthlyBudget, order?)`: avalanche, snowball and a custom order.
+pub fn debts(list: Vec<DebtIn>, monthly: Text, order: Order) -> Out<DebtsComparison> {
+    let items = rp::resolve_debts(&list).map_err(first)?;
+    let monthly = rq::req(rq::opt_amount(&monthly, "monthlyBudget"), "monthlyBudget")?;
+    let custom = match order {
+        Order::None => None,
+        Order::Text(t) => rp::resolve_order(&t, items.len(), "order")?,
+        Order::Indexes(v) => Some(v),
+    };
+    debts::plan_debts(&items, monthly, custom.as_deref())
+}
