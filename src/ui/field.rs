@@ -1,7 +1,7 @@
 //! Labelled inputs. Each shows its own error beneath it; validation never changes or
 //! clears what was typed.
 
-use super::i18n::{error_text, tr, use_lang};
+use super::i18n::{error_text, tr, use_lang, Lang};
 use crate::engine::error::Error;
 use leptos::prelude::*;
 
@@ -86,7 +86,21 @@ pub fn SelectField(
     on_pick: Option<Callback<String>>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let error = error.unwrap_or_else(|| Signal::derive(|| None));
+    let given = error.unwrap_or_else(|| Signal::derive(|| None));
+    // A value no option has (from an edited link or an old saved copy) says so here, since
+    // the engine's message may name a field that has no place on the page.
+    let error = Signal::derive(move || {
+        given.get().or_else(|| {
+            let v = value.get();
+            (!v.is_empty() && !options.iter().any(|(o, _)| *o == v)).then(|| {
+                let l = lang.get();
+                match l {
+                    Lang::Zh => format!("{}：不支持「{v}」，请重新选择。", tr(l, label)),
+                    Lang::En => format!("{}: \"{v}\" is not one of the choices; please choose again.", tr(l, label)),
+                }
+            })
+        })
+    });
     let err_id = format!("{id}-err");
     view! {
         <div class="field" class:invalid=move || error.get().is_some()>

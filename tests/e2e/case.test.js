@@ -71,13 +71,13 @@ test('bad input in each field: a message next to it that names it; nothing else 
   await context.close();
 });
 
-test('a date before the first overdue date is refused by name', async () => {
+test('an as-of date before the first overdue date is refused by name, the right way round', async () => {
   const { page, context } = await open(browser, server.url);
   await fillStandardCase(page);
   await fill(page, '计算日', '2026-09-01');
   const msg = page.locator('#firstOverdueDate-err');
   await msg.waitFor();
-  assert.match(await msg.textContent(), /首次逾期日.*不能早于「计算日」/);
+  assert.match(await msg.textContent(), /首次逾期日：不能晚于「计算日」/);
   await context.close();
 });
 
