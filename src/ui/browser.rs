@@ -90,10 +90,12 @@ pub fn print() {
     }
 }
 
-/// Opens every `<details>` before printing, so the report shows all of its sections.
-pub fn open_details_on_print() {
+/// Opens every `<details>` before printing, so the report shows all of its sections, and
+/// calls `then` (content rendered only while open is rendered for print).
+pub fn open_details_on_print(then: impl Fn() + 'static) {
     let Some(w) = web_sys::window() else { return };
-    let f = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+    let f = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        then();
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
         if let Ok(list) = doc.query_selector_all("details") {
             for i in 0..list.length() {

@@ -52,6 +52,10 @@ fn blank(state: &AppState) -> bool {
 }
 
 /// The whole page.
+/// Set once the page is printed: content drawn only while its `<details>` is open is drawn.
+#[derive(Clone, Copy)]
+pub struct Printing(pub RwSignal<bool>);
+
 #[component]
 pub fn App() -> impl IntoView {
     let initial = browser::query_param("lang")
@@ -225,7 +229,9 @@ pub fn App() -> impl IntoView {
         }
         fresh(&state, &crate::api::today());
     });
-    browser::open_details_on_print();
+    let printing = RwSignal::new(false);
+    provide_context(Printing(printing));
+    browser::open_details_on_print(move || printing.set(true));
     browser::register_service_worker();
     if embed.on {
         embed::post_height();
@@ -238,6 +244,10 @@ pub fn App() -> impl IntoView {
         }
         h.0
     };
+    // The sections below the result are built after the first frame: the result shows sooner,
+    // and the plans (the costliest part) are computed once their section exists.
+    let rest = RwSignal::new(false);
+    request_animation_frame(move || set_timeout(move || rest.set(true), std::time::Duration::ZERO));
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
     view! {
         <a class="skip" href="#results">{t("skipToResults")}</a>
@@ -259,11 +269,13 @@ pub fn App() -> impl IntoView {
                 <case_form::CaseForm state=state errors=case_errors />
                 <results::Results result=shown stale=stale />
             </div>
-            <audit_section::AuditSection state=state result=audit />
-            <ways_out::WaysOut state=state result=comparison />
-            <debts_section::DebtsSection state=state result=debts />
-            <court_section::CourtSection state=state fee=court_fee delay=delay />
-            <data_tools::DataTools state=state on_clear=on_clear />
+            {move || rest.get().then(|| view! {
+                <audit_section::AuditSection state=state result=audit />
+                <ways_out::WaysOut state=state result=comparison />
+                <debts_section::DebtsSection state=state result=debts />
+                <court_section::CourtSection state=state fee=court_fee delay=delay />
+                <data_tools::DataTools state=state on_clear=on_clear />
+            })}
             <p class="privacy">{t("privacy")}</p>
         </main>
     }

@@ -152,6 +152,17 @@ pub fn ScenarioCard(
         let Some((_, r, cheapest, cheapest_fit)) = result.get() else { return String::new() };
         figures_html(lang.get(), &r, cheapest, cheapest_fit, index.get())
     };
+    // The payments table is drawn only while its <details> is open (or for print): eight
+    // closed tables of up to 600 rows each made most of the page's elements.
+    let printing = use_context::<super::Printing>();
+    let open = RwSignal::new(false);
+    let has_flows = move || result.with(|r| r.as_ref().is_some_and(|(_, r, ..)| r.metrics.is_some()));
+    let flows = move || {
+        if !open.get() && !printing.is_some_and(|p| p.0.get()) {
+            return String::new();
+        }
+        result.with(|r| r.as_ref().map(|(_, r, ..)| flows_html(lang.get(), r)).unwrap_or_default())
+    };
     view! {
         <article class="scenario card-inner">
             <div class="scenario-head">
@@ -159,6 +170,11 @@ pub fn ScenarioCard(
                 <button type="button" class="remove" on:click=move |_| rows.remove(id) aria-label=t("removeScenario")>"×"</button>
             </div>
             <div aria-live="polite" inner_html=figures></div>
+            <details class="flows" hidden=move || !has_flows()
+                on:toggle=move |ev| open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
+                <summary>{t("showSchedule")}</summary>
+                <div inner_html=flows></div>
+            </details>
             {fields}
         </article>
     }
@@ -227,10 +243,14 @@ fn figures_html(l: Lang, r: &ScenarioResult, cheapest: bool, cheapest_fit: bool,
         let kind = tr(l, KINDS.iter().find(|k| k.0 == b.kind).map_or("", |k| k.1));
         h.el("p", &[("class", "small")], &format!("{} {kind}: {w}", tr(l, "breakEvenVs")));
     }
-    h.open("details", &[("class", "flows")]).el("summary", &[], tr(l, "showSchedule"));
+    h.finish()
+}
+
+/// A plan's dated payments as an HTML table.
+fn flows_html(l: Lang, r: &ScenarioResult) -> String {
+    let mut h = Html::new();
     let rows: Vec<(String, Vec<String>)> =
         r.flows.iter().map(|f| (String::new(), vec![f.date.to_string(), yuan(f.amount)])).collect();
     h.table(&[("class", "data")], &[tr(l, "date"), tr(l, "amountYuan")], &rows, &[1]);
-    h.close("details");
     h.finish()
 }

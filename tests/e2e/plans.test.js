@@ -77,3 +77,23 @@ test('court tools: fee with halving and doubled interest', async () => {
   assert.match(await page.locator('[data-court="delay"]').textContent(), /17,500\.00/);
   await context.close();
 });
+
+test('a plan\'s payments are drawn when opened, stay open across a recompute, and print', async () => {
+  const { page, context } = await open(browser, server.url);
+  await fillStandardCase(page);
+  const flows = card(page, 0).locator('details.flows');
+  assert.equal(await flows.locator('tr').count(), 0, 'no table while closed');
+  await flows.locator('summary').click();
+  // Pay now: one payment of the whole debt on the as-of date.
+  await flows.locator('tbody tr').first().waitFor();
+  assert.match(await flows.locator('tbody').textContent(), /2026-10-31\s*10,325\.00/);
+  await fill(page, '逾期利息', '200');
+  await page.waitForFunction(() => document.querySelector('article.scenario details.flows tbody')?.textContent.includes('10,425.00'));
+  assert.equal(await flows.evaluate((d) => d.open), true, 'still open after the recompute');
+  // Printing opens and draws every plan's payments.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await card(page, 3).locator('details.flows tbody tr').first().waitFor();
+  assert.equal(await card(page, 3).locator('details.flows').evaluate((d) => d.open), true);
+  assertPrivate(page, server.url);
+  await context.close();
+});
