@@ -29,7 +29,7 @@ fn scale(v: Decimal, lo: Decimal, hi: Decimal, out: i64) -> i64 {
 
 /// The chart titled by i18n key `title`. `zero_based` starts the value axis at 0;
 /// otherwise it spans the data, and the range is printed under the chart.
-pub fn chart(lang: Lang, title: &str, series: &[Series], zero_based: bool) -> String {
+pub fn chart(lang: Lang, title: &str, series: &[Series], zero_based: bool, open: &dyn Fn(&str) -> bool) -> String {
     let mut h = Html::new();
     h.open("figure", &[("class", "chart-box")]).el("figcaption", &[], tr(lang, title));
     let points: Vec<&(Date, Decimal)> = series.iter().flat_map(|s| s.points.iter()).collect();
@@ -107,8 +107,10 @@ pub fn chart(lang: Lang, title: &str, series: &[Series], zero_based: bool) -> St
         })
         .collect();
     let numeric: Vec<usize> = (1..=series.len()).collect();
-    h.open("details", &[("class", "chart-data")]).el("summary", &[], tr(lang, "chartData"));
-    h.table(&[("class", "data")], &head, &rows, &numeric);
+    h.details(title, "chart-data", open(title), tr(lang, "chartData"));
+    if open(title) {
+        h.table(&[("class", "data")], &head, &rows, &numeric);
+    }
     h.close("details").close("figure");
     h.finish()
 }

@@ -57,6 +57,16 @@ impl Html {
     pub fn el(&mut self, tag: &str, attrs: &[(&str, &str)], text: &str) -> &mut Self {
         self.open(tag, attrs).text(text).close(tag)
     }
+    /// Opens `<details data-key=…>` with its summary, open when `open`. Callers leave out
+    /// the content of a closed one; [`toggle_details`] redraws it when it is opened.
+    pub fn details(&mut self, key: &str, class: &str, open: bool, summary: &str) -> &mut Self {
+        let attrs: &[(&str, &str)] = if open {
+            &[("class", class), ("data-key", key), ("open", "")]
+        } else {
+            &[("class", class), ("data-key", key)]
+        };
+        self.open("details", attrs).el("summary", &[], summary)
+    }
     /// Markup produced by another builder (already escaped).
     pub fn raw(&mut self, s: &str) -> &mut Self {
         self.0.push_str(s);
@@ -99,6 +109,24 @@ impl Html {
 }
 
 /// The `data-action` of the button an event came from, if any.
+/// A click on the summary of a keyed `<details>` in HTML text: records it as open or
+/// closed in `open` (the section redraws it, with its content when open).
+pub fn toggle_details(ev: &web_sys::MouseEvent, open: leptos::prelude::RwSignal<Vec<String>>) {
+    use leptos::prelude::Update;
+    use wasm_bindgen::JsCast;
+    let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    let Some(details) = target.closest("summary").ok().flatten().and_then(|s| s.parent_element()) else { return };
+    let Some(key) = details.get_attribute("data-key") else { return };
+    ev.prevent_default();
+    let now_open = !details.has_attribute("open");
+    open.update(|keys| {
+        keys.retain(|k| *k != key);
+        if now_open {
+            keys.push(key);
+        }
+    });
+}
+
 pub fn action_of(ev: &web_sys::MouseEvent) -> Option<String> {
     use wasm_bindgen::JsCast;
     let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;

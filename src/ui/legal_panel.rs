@@ -9,7 +9,7 @@ use crate::engine::terms::LenderType;
 use rust_decimal::Decimal;
 
 /// The legal panel as HTML.
-pub fn legal_html(l: Lang, r: &OverdueResult) -> String {
+pub fn legal_html(l: Lang, r: &OverdueResult, open: &dyn Fn(&str) -> bool) -> String {
     let legal = &r.legal;
     let mut h = Html::new();
     h.open("div", &[("class", "legal"), ("id", "legal")]).el("h3", &[], tr(l, "legalTitle"));
@@ -69,10 +69,14 @@ pub fn legal_html(l: Lang, r: &OverdueResult) -> String {
         }
         h.el("p", &[("class", "note")], &s);
     }
-    h.open("details", &[]).el("summary", &[], tr(l, "sources")).open("ul", &[("class", "sources")]);
-    for c in &legal.lines {
-        h.el("li", &[], &format!("{}: {}", pct(c.line.percent, 2), c.line.source));
+    h.details("sources", "sources", open("sources"), tr(l, "sources"));
+    if open("sources") {
+        h.open("ul", &[("class", "sources")]);
+        for c in &legal.lines {
+            h.el("li", &[], &format!("{}: {}", pct(c.line.percent, 2), c.line.source));
+        }
+        h.close("ul");
     }
-    h.close("ul").close("details").close("div");
+    h.close("details").close("div");
     h.finish()
 }

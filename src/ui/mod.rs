@@ -56,6 +56,26 @@ fn blank(state: &AppState) -> bool {
 #[derive(Clone, Copy)]
 pub struct Printing(pub RwSignal<bool>);
 
+/// Which keyed `<details>` of the HTML-text sections are open (their content is drawn only
+/// then, and they stay open when the section is redrawn).
+#[derive(Clone, Copy)]
+pub struct OpenDetails {
+    pub keys: RwSignal<Vec<String>>,
+    printing: RwSignal<bool>,
+}
+
+impl OpenDetails {
+    pub fn is_open(&self, key: &str) -> bool {
+        self.printing.get() || self.keys.with(|k| k.iter().any(|k| k == key))
+    }
+}
+
+/// The page's [`OpenDetails`] (a closed, never-printing one outside the page).
+pub fn use_open_details() -> OpenDetails {
+    use_context::<OpenDetails>()
+        .unwrap_or_else(|| OpenDetails { keys: RwSignal::new(vec![]), printing: RwSignal::new(false) })
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let initial = browser::query_param("lang")
@@ -231,6 +251,7 @@ pub fn App() -> impl IntoView {
     });
     let printing = RwSignal::new(false);
     provide_context(Printing(printing));
+    provide_context(OpenDetails { keys: RwSignal::new(vec![]), printing });
     browser::open_details_on_print(move || printing.set(true));
     browser::register_service_worker();
     if embed.on {

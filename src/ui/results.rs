@@ -5,7 +5,7 @@
 use super::browser;
 use super::chart::{chart, Series};
 use super::fmt::{csv, delta, pct, plain, yuan};
-use super::html::{action_of, Html};
+use super::html::{action_of, toggle_details, Html};
 use super::i18n::{tr, use_lang, Lang};
 use super::legal_panel::legal_html;
 use crate::engine::overdue::OverdueResult;
@@ -67,7 +67,7 @@ pub fn installments_csv(l: Lang, r: &OverdueResult) -> String {
 }
 
 /// The whole results body as HTML.
-pub fn results_html(l: Lang, r: &OverdueResult) -> String {
+pub fn results_html(l: Lang, r: &OverdueResult, open: &dyn Fn(&str) -> bool) -> String {
     let t = &r.totals;
     let mut h = Html::new();
     h.open("table", &[("class", "breakdown")]).el("caption", &[("class", "sr-only")], tr(l, "results"));
@@ -102,7 +102,54 @@ pub fn results_html(l: Lang, r: &OverdueResult) -> String {
     }
     h.close("ul");
     // 计算过程: the formula with the user's numbers.
-    h.open("details", &[("class", "steps")]).el("summary", &[], tr(l, "howComputed")).open("ol", &[]);
+    h.details("steps", "steps", open("steps"), tr(l, "howComputed"));
+    if open("steps") {
+        h.raw(&steps_html(l, r));
+    }
+    h.close("details");
+    if let Some(c) = &r.closure {
+        h.open("div", &[("class", "note warn"), ("id", "closure")])
+            .open("p", &[])
+            .el("strong", &[], tr(l, "closureTitle"))
+            .close("p");
+        let s = format!(
+            "{} {} · {} {} · {} {}",
+            tr(l, "claimed"),
+            yuan(c.total_claimed),
+            tr(l, "lawful"),
+            yuan(c.total_lawful),
+            tr(l, "saved"),
+            yuan(c.saved)
+        );
+        h.el("p", &[], &s).el("p", &[("class", "small")], tr(l, "closureText")).close("div");
+    }
+    h.open("div", &[("class", "actions")]).button("csv-breakdown", tr(l, "csvBreakdown")).close("div");
+    let series = [Series {
+        name: tr(l, "total").into(),
+        points: r.timeline.iter().map(|p| (p.date, p.total)).collect(),
+        dashed_after: Some(r.as_of),
+    }];
+    h.raw(&chart(l, "chartDebt", &series, false, open));
+    if r.installments.len() > 1 {
+        h.details("installments", "installments", open("installments"), tr(l, "installmentsTitle"));
+        if open("installments") {
+            let head: Vec<&str> = INSTALLMENT_COLS.iter().map(|k| tr(l, k)).collect();
+            let rows: Vec<(String, Vec<String>)> =
+                r.installments.iter().map(|i| (String::new(), installment_cells(l, i, yuan))).collect();
+            h.table(&[("class", "data")], &head, &rows, &[3, 4, 5, 6, 7, 8, 9, 10]);
+            h.button("csv-installments", tr(l, "csvInstallments"));
+        }
+        h.close("details");
+    }
+    h.raw(&legal_html(l, r, open));
+    h.finish()
+}
+
+/// 计算过程: the formula with the user's numbers, as an ordered list.
+fn steps_html(l: Lang, r: &OverdueResult) -> String {
+    let t = &r.totals;
+    let mut h = Html::new();
+    h.open("ol", &[]);
     let rate_step = format!(
         "{} = {} {} × {} = {}",
         tr(l, "dailyPenaltyRate"),
@@ -130,39 +177,7 @@ pub fn results_html(l: Lang, r: &OverdueResult) -> String {
     if let Some(a) = r.charges_annual_percent {
         h.el("li", &[], &format!("{} {}", tr(l, "chargesAnnual"), pct(a, 3)));
     }
-    h.close("ol").close("details");
-    if let Some(c) = &r.closure {
-        h.open("div", &[("class", "note warn"), ("id", "closure")])
-            .open("p", &[])
-            .el("strong", &[], tr(l, "closureTitle"))
-            .close("p");
-        let s = format!(
-            "{} {} · {} {} · {} {}",
-            tr(l, "claimed"),
-            yuan(c.total_claimed),
-            tr(l, "lawful"),
-            yuan(c.total_lawful),
-            tr(l, "saved"),
-            yuan(c.saved)
-        );
-        h.el("p", &[], &s).el("p", &[("class", "small")], tr(l, "closureText")).close("div");
-    }
-    h.open("div", &[("class", "actions")]).button("csv-breakdown", tr(l, "csvBreakdown")).close("div");
-    let series = [Series {
-        name: tr(l, "total").into(),
-        points: r.timeline.iter().map(|p| (p.date, p.total)).collect(),
-        dashed_after: Some(r.as_of),
-    }];
-    h.raw(&chart(l, "chartDebt", &series, false));
-    if r.installments.len() > 1 {
-        h.open("details", &[("class", "installments")]).el("summary", &[], tr(l, "installmentsTitle"));
-        let head: Vec<&str> = INSTALLMENT_COLS.iter().map(|k| tr(l, k)).collect();
-        let rows: Vec<(String, Vec<String>)> =
-            r.installments.iter().map(|i| (String::new(), installment_cells(l, i, yuan))).collect();
-        h.table(&[("class", "data")], &head, &rows, &[3, 4, 5, 6, 7, 8, 9, 10]);
-        h.button("csv-installments", tr(l, "csvInstallments")).close("details");
-    }
-    h.raw(&legal_html(l, r));
+    h.close("ol");
     h.finish()
 }
 
@@ -174,11 +189,13 @@ pub fn Results(
 ) -> impl IntoView {
     let lang = use_lang();
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
+    let shown = super::use_open_details();
     let body = move || match result.get() {
-        Some(r) => results_html(lang.get(), &r),
+        Some(r) => results_html(lang.get(), &r, &|k| shown.is_open(k)),
         None => format!("<p class=\"empty\">{}</p>", super::html::esc(tr(lang.get(), "noResult"))),
     };
     let on_click = move |ev: web_sys::MouseEvent| {
+        toggle_details(&ev, shown.keys);
         let Some(action) = action_of(&ev) else { return };
         let l = lang.get_untracked();
         if let Some(r) = result.get_untracked() {

@@ -5,7 +5,7 @@ use super::browser;
 use super::chart::{chart, Series};
 use super::field::{error_for, TextField};
 use super::fmt::{csv, delta, pct, plain, yuan};
-use super::html::{action_of, Html};
+use super::html::{action_of, toggle_details, Html};
 use super::i18n::{tr, use_lang, Lang};
 use super::rows::RowsEditor;
 use super::scenario_card::{ScenarioCard, KINDS};
@@ -31,11 +31,13 @@ pub fn WaysOut(state: AppState, #[prop(into)] result: Signal<Option<Result<Compa
             view! { <p class="capacity" data-capacity=plain(cap)>{t("capacity")}" "<strong>{yuan(cap)}</strong>{t("perMonthShort")}</p> }
         })
     };
+    let shown = super::use_open_details();
     let output = move || {
         let l = lang.get();
-        ok.with(|c| c.as_ref().map(|c| comparison_html(l, c)).unwrap_or_default())
+        ok.with(|c| c.as_ref().map(|c| comparison_html(l, c, &|k| shown.is_open(k))).unwrap_or_default())
     };
     let on_click = move |ev: web_sys::MouseEvent| {
+        toggle_details(&ev, shown.keys);
         if action_of(&ev).as_deref() == Some("csv-scenarios") {
             if let Some(c) = ok.get_untracked() {
                 browser::download_csv("scenarios.csv", &comparison_csv(lang.get_untracked(), &c));
@@ -134,7 +136,7 @@ pub fn comparison_csv(l: Lang, c: &Comparison) -> String {
 }
 
 /// The side-by-side table (wide screens and print) and the cumulative-payments chart.
-fn comparison_html(l: Lang, c: &Comparison) -> String {
+fn comparison_html(l: Lang, c: &Comparison, open: &dyn Fn(&str) -> bool) -> String {
     let mut h = Html::new();
     h.open("div", &[("class", "compare-table")]).el("h3", &[], tr(l, "compareTitle"));
     let head: Vec<&str> = COMPARE_COLS.iter().map(|k| tr(l, k)).collect();
@@ -158,6 +160,6 @@ fn comparison_html(l: Lang, c: &Comparison) -> String {
             Series { name: kind_name(l, r.kind), points, dashed_after: None }
         })
         .collect();
-    h.raw(&chart(l, "chartCumulative", &series, true));
+    h.raw(&chart(l, "chartCumulative", &series, true, open));
     h.finish()
 }

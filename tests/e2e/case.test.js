@@ -159,3 +159,22 @@ test('detailed mode: a schedule, three payments made, one installment missed', a
   assertPrivate(page, server.url);
   await context.close();
 });
+
+test('计算过程 and the other folded parts draw when opened, stay open across a recompute, and print', async () => {
+  const { page, context } = await open(browser, server.url);
+  await fillStandardCase(page);
+  const steps = page.locator('#results details.steps');
+  assert.equal(await steps.locator('li').count(), 0, 'nothing drawn while closed');
+  await steps.locator('summary').click();
+  // The penalty formula with the user's numbers: 10 000 × 0.075 % × 30 days = 225.00.
+  await page.waitForFunction(() => /225\.00/.test(document.querySelector('#results details.steps')?.textContent ?? ''));
+  await fill(page, '逾期本金', '2万');
+  await page.waitForFunction(() => /450\.00/.test(document.querySelector('#results details.steps')?.textContent ?? ''));
+  assert.equal(await steps.evaluate((d) => d.open), true, 'still open after the recompute');
+  assert.equal(await page.locator('#results details.sources li').count(), 0);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.locator('#results details.sources li').first().waitFor();
+  assert.equal(await page.locator('#results details.chart-data').first().evaluate((d) => d.open), true);
+  assertPrivate(page, server.url);
+  await context.close();
+});
