@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Prints raw and gzip -9 sizes of every file in dist/ and the total; fails when what the
-# first visit downloads passes the budget (issue 7: 160 KB gzip).
+# first visit downloads passes the gate, and prints it beside issue 7's budget.
 set -euo pipefail
 dir="${1:-dist}"
-# Issue 7 sets the first-visit budget at 160 KB gzip. The full app measures 326 KB today
-# (DESIGN.md, "Size", says where the bytes are); until issue 7's work lands this gate only
-# stops regressions: 340 KB.
+# Issue 7's budget is 160 KB gzip; the app measures 339 KB and cannot reach it with Leptos
+# and the whole engine in one first-visit module (DESIGN.md, "Size", has the floor and the
+# options). The gate stops regressions past 340 KB; lower it as the size comes down.
+target=163840
 budget=${SIZE_BUDGET_GZIP:-348160}
 total_raw=0; total_gz=0; first_gz=0
 printf '%-48s %10s %10s\n' "file ($dir)" raw gzip-9
@@ -19,7 +20,7 @@ while IFS= read -r f; do
   printf '%-48s %10d %10d\n' "${f#"$dir"/}" "$raw" "$gz"
 done < <(find "$dir" -type f | sort)
 printf '%-48s %10d %10d\n' "total" "$total_raw" "$total_gz"
-awk -v g="$first_gz" -v b="$budget" 'BEGIN { printf "first-visit download: %d bytes gzip (%.1f KB), budget %d bytes (%.0f KB)\n", g, g/1024, b, b/1024 }'
+awk -v g="$first_gz" -v b="$budget" -v t="$target" 'BEGIN { printf "first-visit download: %d bytes gzip (%.1f KB); gate %d bytes (%.0f KB); issue 7 budget %.0f KB: %s\n", g, g/1024, b, b/1024, t/1024, (g > t ? "over" : "met") }'
 if [ -f "$dir/offline/overdue-calc.html" ]; then
   f="$dir/offline/overdue-calc.html"
   printf 'single-file offline copy: %d bytes raw, %d bytes gzip\n' "$(wc -c < "$f")" "$(gzip -9c "$f" | wc -c)"

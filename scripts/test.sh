@@ -30,7 +30,10 @@ export PATH="$root/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 step fmt cargo fmt --check
 step clippy-native cargo clippy --all-targets --locked -- -D warnings
 step clippy-wasm cargo clippy --lib --target wasm32-unknown-unknown --locked -- -D warnings
-step engine-tests cargo test --locked
+step engine-tests cargo test --locked -- --skip api_fuzz
+# The JS API fuzz harness (tests/api_fuzz.rs), with its case count and time printed;
+# FUZZ_CASES=100000 runs more.
+step fuzz cargo test --locked --test api_fuzz -- --nocapture
 step engine-bench cargo bench --locked --bench engine
 step build bash -c "trunk build --release && node scripts/postbuild.mjs dist"
 step wasm-tests cargo test --release --locked --target wasm32-unknown-unknown --test api_wasm
@@ -41,7 +44,7 @@ step size bash scripts/size-report.sh dist
 
 # One closing line over every runner: cargo's "test result" lines and node's "# pass/# fail".
 passed=0; failed=0
-for f in "$log"/engine-tests.log "$log"/wasm-tests.log; do
+for f in "$log"/engine-tests.log "$log"/fuzz.log "$log"/wasm-tests.log; do
   [ -f "$f" ] || continue
   p=$(grep -oE 'test result: [A-Za-z]+\. [0-9]+ passed; [0-9]+ failed' "$f" | awk '{s+=$4} END {print s+0}')
   q=$(grep -oE 'test result: [A-Za-z]+\. [0-9]+ passed; [0-9]+ failed' "$f" | awk '{s+=$6} END {print s+0}')

@@ -110,6 +110,16 @@ pub fn open_details_on_print(then: impl Fn() + 'static) {
     f.forget();
 }
 
+/// Sets the text of the static element `id` of index.html.
+pub fn set_text(id: &str, text: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        // Only when it differs: rewriting the same text repaints it (and moves LCP late).
+        if el.text_content().as_deref() != Some(text) {
+            el.set_text_content(Some(text));
+        }
+    }
+}
+
 /// True when the page was opened from disk (the single-file offline version).
 pub fn is_file() -> bool {
     web_sys::window().and_then(|w| w.location().protocol().ok()).is_some_and(|p| p == "file:")

@@ -270,6 +270,9 @@ pub fn App() -> impl IntoView {
     let rest = RwSignal::new(false);
     request_animation_frame(move || set_timeout(move || rest.set(true), std::time::Duration::ZERO));
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
+    // The tagline is static in index.html (it paints before the wasm arrives); its language
+    // follows the page's.
+    Effect::new(move |_| browser::set_text("tagline", tr(lang.get(), "tagline")));
     view! {
         <a class="skip" href="#results">{t("skipToResults")}</a>
         <header class="top">
@@ -283,7 +286,6 @@ pub fn App() -> impl IntoView {
             <a href="#ways-out">{t("navWays")}</a><a href="#debts">{t("navDebts")}</a><a href="#court">{t("navCourt")}</a>
         </nav>
         <main>
-            <p class="tagline">{t("tagline")}</p>
             {(restored.from == Some("link")).then(|| view! { <p class="note warn">{t("fromLink")}</p> })}
             <div role="status" inner_html=notes></div>
             <div class="pair">

@@ -29,6 +29,10 @@ if (status !== 0 || !fs.existsSync(out)) {
 }
 const report = JSON.parse(fs.readFileSync(out, 'utf8'));
 const score = (k) => Math.round((report.categories[k]?.score ?? 0) * 100);
+// The metrics behind the performance score, to say where it is lost.
+const metric = (id) => report.audits[id]?.displayValue ?? '?';
+console.log(`lighthouse metrics: FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, `
+  + `TBT ${metric('total-blocking-time')}, SI ${metric('speed-index')}, CLS ${metric('cumulative-layout-shift')}`);
 const budgets = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 0 };
 fs.mkdirSync(path.dirname(saved), { recursive: true });
 fs.writeFileSync(saved, `${JSON.stringify({
