@@ -15,31 +15,18 @@ let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** Like harness `open`, with `init` run before any page script (once per context for `seed`). */
-async function openWith(url, { seed, init, initArg } = {}) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+/** Harness `open` with `init` run before any page script (and `seed` put in storage once per context). */
+function openWith(url, { seed, init, initArg } = {}) {
+  const inits = [];
   if (seed) {
-    await context.addInitScript((entries) => {
+    inits.push([(entries) => {
       if (sessionStorage.getItem('seeded')) return;
       sessionStorage.setItem('seeded', '1');
       for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
-    }, seed);
+    }, seed]);
   }
-  if (init) await context.addInitScript(init, initArg);
-  const page = await context.newPage();
-  page.requests = [];
-  page.errors = [];
-  page.load = 0;
-  page.firstResult = {};
-  page.on('request', (r) => {
-    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) page.load += 1;
-    page.requests.push({ url: r.url(), time: Date.now(), load: page.load });
-  });
-  page.on('pageerror', (e) => page.errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  await page.goto(url);
-  await page.waitForFunction(() => window.OverdueCalc !== undefined);
-  return { page, context };
+  if (init) inits.push([init, initArg]);
+  return open(browser, url, { inits });
 }
 
 const stored = (page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);

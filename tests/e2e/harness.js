@@ -43,8 +43,10 @@ export function launch() {
  * Opens a page at `url` with a request log. `page.requests` lists { url, time } for every
  * request with the page load it belongs to; `waitForResult` records each load's first result.
  */
-export async function open(browser, url, { width = 360, height = 780, context: ctxOpts = {} } = {}) {
+export async function open(browser, url, { width = 360, height = 780, context: ctxOpts = {}, inits = [] } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, ...ctxOpts });
+  // [script, argument] pairs run before any page script of every load.
+  for (const [fn, arg] of inits) await context.addInitScript(fn, arg);
   const page = await context.newPage();
   page.requests = [];
   page.errors = [];

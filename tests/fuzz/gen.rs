@@ -3,6 +3,7 @@
 //! zero, 1e30, 30 decimals, full-width, 万/千, reversed dates, year 9999, huge lists).
 
 use super::pools::*;
+use overdue_calc::engine::terms::PRESET_KEYS;
 use serde_json::{json, Map, Number, Value};
 
 /// xorshift64*: small, seeded, reproducible. `odd` is the percent of values drawn from
@@ -204,20 +205,7 @@ pub fn case(r: &mut Rng) -> Value {
         r,
         &mut [
             ("asOf", &mut as_of),
-            (
-                "preset",
-                &mut one_of(&[
-                    "jiebei",
-                    "weilidai",
-                    "huabei",
-                    "jdJintiao",
-                    "jdBaitiao",
-                    "creditCard",
-                    "bankLoan",
-                    "private",
-                    "custom",
-                ]),
-            ),
+            ("preset", &mut one_of(&PRESET_KEYS)),
             ("overduePrincipal", &mut amount),
             ("overdueInterest", &mut amount),
             ("firstOverdueDate", &mut date),
@@ -279,24 +267,13 @@ pub fn scenarios(r: &mut Rng) -> Value {
                 ("deducted", &mut |r| Value::Bool(r.chance(50))),
             ],
         );
-        v["kind"] = one_of(&[
-            "payNow",
-            "wait",
-            "settlement",
-            "installments",
-            "freeze",
-            "extension",
-            "minimumPayment",
-            "refinance",
-        ])(r);
+        v["kind"] = one_of(&KINDS)(r);
         v
     };
     // The page's usual eight, or a random list.
     if r.chance(50) {
-        let kinds =
-            ["payNow", "wait", "settlement", "installments", "freeze", "extension", "minimumPayment", "refinance"];
         Value::Array(
-            kinds
+            KINDS
                 .iter()
                 .map(|k| {
                     let mut v = one(r);

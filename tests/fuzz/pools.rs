@@ -110,16 +110,11 @@ pub const DATES: &[&str] = &[
 ];
 pub const COUNTS: &[&str] =
     &["0", "1", "3", "12", "36", "60", "360", "600", "601", "36500", "-1", "1.5", "abc", "", "１２", "1e3"];
+/// The eight kinds of plan, in the page's order.
+pub const KINDS: [&str; 8] =
+    ["payNow", "wait", "settlement", "installments", "freeze", "extension", "minimumPayment", "refinance"];
+/// Words of every choice field (presets and plan kinds are drawn from their own lists).
 pub const WORDS: &[&str] = &[
-    "jiebei",
-    "weilidai",
-    "huabei",
-    "jdJintiao",
-    "jdBaitiao",
-    "creditCard",
-    "bankLoan",
-    "private",
-    "custom",
     "annuity",
     "equalPrincipal",
     "interestOnly",
@@ -141,14 +136,6 @@ pub const WORDS: &[&str] = &[
     "simple",
     "mediation",
     "withdrawal",
-    "payNow",
-    "wait",
-    "settlement",
-    "installments",
-    "freeze",
-    "extension",
-    "minimumPayment",
-    "refinance",
     "feesFirst",
     "principalFirst",
     "interestFirst",
