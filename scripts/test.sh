@@ -36,10 +36,7 @@ step engine-tests cargo test --locked -- --skip api_fuzz
 step fuzz cargo test --locked --test api_fuzz -- --nocapture
 step engine-bench cargo bench --locked --bench engine
 step build bash -c "trunk build --release && node scripts/postbuild.mjs dist"
-# Without LTO: since this issue's changes, rustc's LTO of the test binary stops at "failed to
-# get bitcode from object file (Invalid Wasm linking symbol)" (the page's own LTO build is
-# fine); the API's behaviour does not depend on LTO.
-step wasm-tests env CARGO_PROFILE_RELEASE_LTO=false cargo test --release --locked --target wasm32-unknown-unknown --test api_wasm
+step wasm-tests cargo test --release --locked --target wasm32-unknown-unknown --test api_wasm
 step e2e bash -c "cd tests/e2e && node --test --test-concurrency=1"
 step lighthouse node tests/e2e/lighthouse.js
 step perf node tests/e2e/perf.js

@@ -298,7 +298,7 @@ pub fn App() -> impl IntoView {
                 <debts_section::DebtsSection state=state result=debts />
                 <court_section::CourtSection state=state fee=court_fee delay=delay />
                 <data_tools::DataTools state=state on_clear=on_clear />
-            })}
+            }.into_any())}
             <p class="privacy">{t("privacy")}</p>
         </main>
     }
