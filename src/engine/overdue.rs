@@ -231,7 +231,9 @@ impl Case {
     }
 }
 
-/// The latest as-of date: three months before the end of the supported range.
+/// How far past the as-of date the growth figures and the chart look.
+const AHEAD_MONTHS: u32 = 3;
+/// The latest as-of date: [`AHEAD_MONTHS`] before the end of the supported range.
 pub const LAST_AS_OF: &str = "2100-09-30";
 
 /// Computes everything SPEC §4 reports for `case`.
@@ -240,8 +242,7 @@ pub fn overdue(case: &Case) -> Result<OverdueResult> {
     let (lines, lpr) = legal::lines(case.terms.lender, contract_date, &case.lpr_extra);
     let input = case.ledger_input(&lines)?;
     let as_of = case.as_of;
-    // The growth figures and the chart look three months past the as-of date.
-    if as_of.add_months(3).is_err() {
+    if as_of.add_months(AHEAD_MONTHS).is_err() {
         return Err(Error::too_large("asOf", LAST_AS_OF));
     }
     let day = as_of.add_days(1)?;
@@ -369,7 +370,7 @@ fn timeline_dates(input: &ledger::Input, as_of: Date) -> Result<Vec<Date>> {
             k += step;
         }
     }
-    for m in 1..=3 {
+    for m in 1..=AHEAD_MONTHS {
         out.push(as_of.add_months(m)?);
     }
     out.push(as_of);

@@ -110,9 +110,14 @@ pub fn open_details_on_print(then: impl Fn() + 'static) {
     f.forget();
 }
 
+/// The element `id` of the page.
+fn element(id: &str) -> Option<web_sys::Element> {
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id))
+}
+
 /// Sets the text of the static element `id` of index.html.
 pub fn set_text(id: &str, text: &str) {
-    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+    if let Some(el) = element(id) {
         // Only when it differs: rewriting the same text repaints it (and moves LCP late).
         if el.text_content().as_deref() != Some(text) {
             el.set_text_content(Some(text));
@@ -143,7 +148,7 @@ static TRAPPED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::n
 /// hidden is shown (`trap.js` shows it too, and handles its reload button). Plain web-sys.
 pub fn on_panic() {
     TRAPPED.store(true, std::sync::atomic::Ordering::Relaxed);
-    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("trap")) {
+    if let Some(el) = element("trap") {
         let _ = el.remove_attribute("hidden");
     }
 }

@@ -1,7 +1,7 @@
 //! Labelled inputs. Each shows its own error beneath it; validation never changes or
 //! clears what was typed.
 
-use super::i18n::{error_text, tr, use_lang, Lang};
+use super::i18n::{error_text, tr, use_lang};
 use crate::engine::error::Error;
 use leptos::prelude::*;
 
@@ -92,13 +92,8 @@ pub fn SelectField(
     let error = Signal::derive(move || {
         given.get().or_else(|| {
             let v = value.get();
-            (!v.is_empty() && !options.iter().any(|(o, _)| *o == v)).then(|| {
-                let l = lang.get();
-                match l {
-                    Lang::Zh => format!("{}：不支持「{v}」，请重新选择。", tr(l, label)),
-                    Lang::En => format!("{}: \"{v}\" is not one of the choices; please choose again.", tr(l, label)),
-                }
-            })
+            (!v.is_empty() && !options.iter().any(|(o, _)| *o == v))
+                .then(|| error_text(lang.get(), &Error::UnknownChoice { field: label.into(), value: v }))
         })
     });
     let err_id = format!("{id}-err");

@@ -110,21 +110,14 @@ impl Html {
 
 /// The `data-action` of the button an event came from, if any.
 /// A click on the summary of a keyed `<details>` in HTML text: records it as open or
-/// closed in `open` (the section redraws it, with its content when open).
-pub fn toggle_details(ev: &web_sys::MouseEvent, open: leptos::prelude::RwSignal<Vec<String>>) {
-    use leptos::prelude::Update;
+/// closed (the section redraws it, with its content when open).
+pub fn toggle_details(ev: &web_sys::MouseEvent, open: super::OpenDetails) {
     use wasm_bindgen::JsCast;
     let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
     let Some(details) = target.closest("summary").ok().flatten().and_then(|s| s.parent_element()) else { return };
     let Some(key) = details.get_attribute("data-key") else { return };
     ev.prevent_default();
-    let now_open = !details.has_attribute("open");
-    open.update(|keys| {
-        keys.retain(|k| *k != key);
-        if now_open {
-            keys.push(key);
-        }
-    });
+    open.set(&key, !details.has_attribute("open"));
 }
 
 pub fn action_of(ev: &web_sys::MouseEvent) -> Option<String> {

@@ -51,22 +51,27 @@ fn blank(state: &AppState) -> bool {
     }
 }
 
-/// The whole page.
-/// Set once the page is printed: content drawn only while its `<details>` is open is drawn.
-#[derive(Clone, Copy)]
-pub struct Printing(pub RwSignal<bool>);
-
-/// Which keyed `<details>` of the HTML-text sections are open (their content is drawn only
-/// then, and they stay open when the section is redrawn).
+/// Which keyed `<details>` of the page are open (their content is drawn only then, and
+/// they stay open when their section is redrawn); printing opens them all.
 #[derive(Clone, Copy)]
 pub struct OpenDetails {
-    pub keys: RwSignal<Vec<String>>,
+    keys: RwSignal<Vec<String>>,
     printing: RwSignal<bool>,
 }
 
 impl OpenDetails {
     pub fn is_open(&self, key: &str) -> bool {
         self.printing.get() || self.keys.with(|k| k.iter().any(|k| k == key))
+    }
+
+    /// Records `key` as opened or closed by the user.
+    pub fn set(&self, key: &str, open: bool) {
+        self.keys.update(|keys| {
+            keys.retain(|k| k != key);
+            if open {
+                keys.push(key.to_string());
+            }
+        });
     }
 }
 
@@ -76,6 +81,7 @@ pub fn use_open_details() -> OpenDetails {
         .unwrap_or_else(|| OpenDetails { keys: RwSignal::new(vec![]), printing: RwSignal::new(false) })
 }
 
+/// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
     let initial = browser::query_param("lang")
@@ -250,7 +256,6 @@ pub fn App() -> impl IntoView {
         fresh(&state, &crate::api::today());
     });
     let printing = RwSignal::new(false);
-    provide_context(Printing(printing));
     provide_context(OpenDetails { keys: RwSignal::new(vec![]), printing });
     browser::open_details_on_print(move || printing.set(true));
     browser::register_service_worker();

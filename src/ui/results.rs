@@ -195,7 +195,7 @@ pub fn Results(
         None => format!("<p class=\"empty\">{}</p>", super::html::esc(tr(lang.get(), "noResult"))),
     };
     let on_click = move |ev: web_sys::MouseEvent| {
-        toggle_details(&ev, shown.keys);
+        toggle_details(&ev, shown);
         let Some(action) = action_of(&ev) else { return };
         let l = lang.get_untracked();
         if let Some(r) = result.get_untracked() {

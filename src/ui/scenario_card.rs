@@ -154,11 +154,12 @@ pub fn ScenarioCard(
     };
     // The payments table is drawn only while its <details> is open (or for print): eight
     // closed tables of up to 600 rows each made most of the page's elements.
-    let printing = use_context::<super::Printing>();
-    let open = RwSignal::new(false);
+    let shown = super::use_open_details();
+    let key = format!("plan{id}");
+    let key2 = key.clone();
     let has_flows = move || result.with(|r| r.as_ref().is_some_and(|(_, r, ..)| r.metrics.is_some()));
     let flows = move || {
-        if !open.get() && !printing.is_some_and(|p| p.0.get()) {
+        if !shown.is_open(&key) {
             return String::new();
         }
         result.with(|r| r.as_ref().map(|(_, r, ..)| flows_html(lang.get(), r)).unwrap_or_default())
@@ -171,7 +172,7 @@ pub fn ScenarioCard(
             </div>
             <div aria-live="polite" inner_html=figures></div>
             <details class="flows" hidden=move || !has_flows()
-                on:toggle=move |ev| open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
+                on:toggle=move |ev| shown.set(&key2, event_target::<web_sys::Element>(&ev).has_attribute("open"))>
                 <summary>{t("showSchedule")}</summary>
                 <div inner_html=flows></div>
             </details>

@@ -37,7 +37,7 @@ pub fn WaysOut(state: AppState, #[prop(into)] result: Signal<Option<Result<Compa
         ok.with(|c| c.as_ref().map(|c| comparison_html(l, c, &|k| shown.is_open(k))).unwrap_or_default())
     };
     let on_click = move |ev: web_sys::MouseEvent| {
-        toggle_details(&ev, shown.keys);
+        toggle_details(&ev, shown);
         if action_of(&ev).as_deref() == Some("csv-scenarios") {
             if let Some(c) = ok.get_untracked() {
                 browser::download_csv("scenarios.csv", &comparison_csv(lang.get_untracked(), &c));
