@@ -87,8 +87,8 @@ pub fn lpr(v: JsValue) -> Result<JsValue, JsValue> {
 }
 
 /// `legalLine(lenderType, contractDate)`: the lines that apply, with their sources.
-pub fn legal_line(lender: JsValue, contract_date: JsValue) -> Result<JsValue, JsValue> {
-    done(calls::legal_line(lender.as_string().as_deref(), text(&contract_date), &today()))
+pub fn legal_line(lender: JsValue, contract_date: JsValue, filing_date: JsValue) -> Result<JsValue, JsValue> {
+    done(calls::legal_line(lender.as_string().as_deref(), text(&contract_date), text(&filing_date), &today()))
 }
 
 /// `courtFee(amount, procedure)`: 案件受理费, halved for simple procedure, mediation or withdrawal.
@@ -149,7 +149,7 @@ pub fn install() {
     add("budget", Box::new(|a, _, _| budget(a)));
     add("debts", Box::new(debts));
     add("lpr", Box::new(|a, _, _| lpr(a)));
-    add("legalLine", Box::new(|a, b, _| legal_line(a, b)));
+    add("legalLine", Box::new(legal_line));
     add("courtFee", Box::new(|a, b, _| court_fee(a, b)));
     add("delayInterest", Box::new(|a, b, _| delay_interest(a, b)));
     add("version", Box::new(|_, _, _| Ok(version())));

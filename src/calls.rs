@@ -66,15 +66,18 @@ pub fn lpr(date: Text, today: &str) -> Out<Fixing> {
     lpr::in_force(on, &[]).ok_or_else(|| Error::TooSmall { field: "date".into(), min: "2015-10-24".into() })
 }
 
-/// `legalLine(lenderType, contractDate)`: the lines that apply, with their sources.
-pub fn legal_line(lender: Option<&str>, contract_date: Text, today: &str) -> Out<LinesAnswer> {
+/// `legalLine(lenderType, contractDate, filingDate?)`: the lines that apply, with their
+/// sources; the filing date (default today) fixes a 4 × LPR-at-filing segment.
+pub fn legal_line(lender: Option<&str>, contract_date: Text, filing_date: Text, today: &str) -> Out<LinesAnswer> {
     let lender = match lender {
         Some("private") => LenderType::Private,
         Some("licensed") | None => LenderType::Licensed,
         Some(other) => return Err(Error::UnknownChoice { field: "lenderType".into(), value: other.into() }),
     };
     let on = date_or_today(contract_date, "contractDate", today)?;
-    let (lines, lpr) = legal::lines(lender, on, &[]);
+    let filed = date_or_today(filing_date, "filingDate", today)?;
+    let lines = legal::lines(lender, on, filed, &[])?;
+    let lpr = lines.first().and_then(|l| l.segments.last()).and_then(|s| s.lpr);
     Ok(LinesAnswer { lines, lpr })
 }
 

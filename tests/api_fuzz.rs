@@ -135,7 +135,7 @@ fn exercise(stats: &mut Stats, case: &Value, list: &Value, third: &Value) {
         Err(_) => Ok(false),
     });
     run(stats, "legalLine", &[third, first], || {
-        Ok(calls::legal_line(third.as_str(), text(first), TODAY)
+        Ok(calls::legal_line(third.as_str(), text(first), text(third), TODAY)
             .is_ok_and(|a| a.lines.iter().all(|l| l.percent > 0.into())))
     });
     let amount = case.get("overduePrincipal").unwrap_or(third);

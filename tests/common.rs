@@ -48,6 +48,7 @@ pub fn quick(principal: &str, interest: &str, first: &str, as_of: &str, terms: T
         payments: vec![],
         terms,
         contract_date: None,
+        filing_date: None,
         lpr_extra: vec![],
     }
 }

@@ -99,12 +99,22 @@ fn doubled_delay_interest() {
 #[test]
 fn lpr_and_lines() {
     assert_eq!(in_force(day("2026-11-24"), &[]).unwrap().one_year, d("3.00"));
-    // 民间借贷 on 2020-01-01: LPR 4.15 % → line 16.60 %.
-    let (ls, lpr) = lines(LenderType::Private, day("2020-01-01"), &[]);
-    assert_eq!(lpr.unwrap().one_year, d("4.15"));
-    assert_eq!(ls[0].percent, d("16.60"));
-    assert_eq!(ls[1].percent, d("36"));
-    let (ls, _) = lines(LenderType::Licensed, day("2020-01-01"), &[]);
+    // 民间借贷 made 2021-01-01 (after 2020-08-20): 4 × LPR on the contract date, 3.85 % →
+    // 15.40 %, one line; no 36 % line is drawn for it (法释〔2020〕17号 art. 25).
+    let ls = lines(LenderType::Private, day("2021-01-01"), day("2024-06-30"), &[]).unwrap();
+    assert_eq!(ls.len(), 1);
+    assert_eq!(ls[0].percent, d("15.40"));
+    assert_eq!(ls[0].segments[0].lpr.unwrap().one_year, d("3.85"));
+    // Made 2020-01-01, filed 2024-06-30: 24 % to 2020-08-19, then 4 × 3.45 % = 13.80 %
+    // (art. 31); the void line is 36 % before the switch (2015 rules art. 26).
+    let ls = lines(LenderType::Private, day("2020-01-01"), day("2024-06-30"), &[]).unwrap();
+    let pcts = |l: &overdue_calc::engine::legal::Line| l.segments.iter().map(|s| s.percent).collect::<Vec<_>>();
+    assert_eq!(pcts(&ls[0]), vec![d("24"), d("13.80")]);
+    assert_eq!(pcts(&ls[1]), vec![d("36"), d("13.80")]);
+    assert_eq!(ls[0].segments[0].until, Some(day("2020-08-19")));
+    assert_eq!(ls[0].segments[1].from, Some(day("2020-08-20")));
+    let ls = lines(LenderType::Licensed, day("2020-01-01"), day("2024-06-30"), &[]).unwrap();
+    assert_eq!(ls.len(), 1);
     assert_eq!(ls[0].percent, d("24"));
 }
 

@@ -193,8 +193,8 @@ fn legal_lines_licensed_and_private() {
     let r = overdue(&quick("10000", "100", "2026-10-01", "2026-10-31", daily_terms("0.05"))).unwrap();
     money(r.legal.lines[0].allowed, "197.26");
     money(r.legal.lines[0].excess, "27.74");
-    // 36 %: allowed 295.89, no excess.
-    money(r.legal.lines[1].excess, "0.00");
+    // No 36 % line for a licensed lender: no rule draws one (issue 11, finding 2).
+    assert_eq!(r.legal.lines.len(), 1);
     // Private, contract 2026-01-01: LPR 3.00 % → 12 %: allowed 98.63, excess 126.37.
     let terms = Terms { lender: LenderType::Private, ..daily_terms("0.05") };
     let mut c = quick("10000", "100", "2026-10-01", "2026-10-31", terms);

@@ -62,8 +62,8 @@ proptest! {
     }
 
     #[test]
-    fn charges_never_decrease_with_days(p in 1u64..1_000_000_000, days1 in 0i64..2000, extra in 0i64..400, preset in 0usize..9) {
-        let key = overdue_calc::engine::terms::PRESET_KEYS[preset];
+    fn charges_never_decrease_with_days(p in 1u64..1_000_000_000, days1 in 0i64..2000, extra in 0i64..400, preset in 0usize..overdue_calc::engine::terms::PRESETS.len()) {
+        let key = overdue_calc::engine::terms::PRESETS[preset].key;
         let terms = overdue_calc::engine::terms::preset(key).unwrap();
         let first = day("2020-03-31");
         let at = |n: i64| {

@@ -57,6 +57,14 @@ pub fn ser_opt_pct<S: serde::Serializer>(x: &Option<Decimal>, s: S) -> std::resu
     }
 }
 
+/// As [`ser_cents`], for optional money (`null` when there is none).
+pub fn ser_opt_cents<S: serde::Serializer>(x: &Option<Decimal>, s: S) -> std::result::Result<S::Ok, S::Error> {
+    match x {
+        Some(v) => ser_cents(v, s),
+        None => s.serialize_none(),
+    }
+}
+
 /// Checked arithmetic mapped to [`Error::Overflow`] on `field`.
 pub mod checked {
     use super::*;

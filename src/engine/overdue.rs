@@ -38,8 +38,12 @@ pub struct Case {
     /// Payments and auto-deductions (date, amount), in any order.
     pub payments: Vec<(Date, Decimal)>,
     pub terms: Terms,
-    /// For the 民间借贷 line; defaults to the loan's start or the first overdue date.
+    /// For the 民间借贷 line; defaults to the loan's start or the first overdue date, and
+    /// the result says it was assumed.
     pub contract_date: Option<Date>,
+    /// The day a suit is (or would be) filed, for 4 × LPR at filing (法释〔2020〕17号
+    /// art. 31); defaults to `as_of`.
+    pub filing_date: Option<Date>,
     pub lpr_extra: Vec<Fixing>,
 }
 
@@ -51,7 +55,10 @@ pub const MAX_PAYMENTS: usize = 1000;
 #[serde(rename_all = "camelCase")]
 pub struct InstallmentView {
     pub k: usize,
+    /// The contract due date.
     pub due: Date,
+    /// The day it was called due early (提前到期), if it was.
+    pub called_due: Option<Date>,
     pub status: Status,
     pub days_overdue: i64,
     #[serde(serialize_with = "crate::engine::money::ser_cents")]
@@ -171,11 +178,36 @@ pub struct OverdueResult {
     pub first_missed: Option<Date>,
     pub accelerated_on: Option<Date>,
     pub simple_penalty: Option<SimplePenalty>,
+    /// A card's minimum payment taken as 10 % of the balance because none was given.
+    #[serde(serialize_with = "crate::engine::money::ser_opt_cents")]
+    pub minimum_assumed: Option<Decimal>,
+    /// The overdue rate a 民间借贷 contract without one gets (法释〔2020〕17号 art. 28 ¶2):
+    /// `termRate` or `lpr` (none agreed at all), with its annual percent.
+    pub statutory_overdue: Option<StatutoryOverdue>,
+    /// Quick mode: the whole overdue amount is counted overdue since the first overdue
+    /// date, an upper estimate when it built up over several months.
+    pub upper_estimate: bool,
+}
+
+/// The overdue rate the law supplies when a private contract agreed none.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StatutoryOverdue {
+    /// `termRate` or `lpr`.
+    pub kind: &'static str,
+    #[serde(serialize_with = "crate::engine::money::ser_pct")]
+    pub annual_percent: Decimal,
+    /// The LPR fixing used, for `lpr`.
+    pub lpr: Option<Fixing>,
 }
 
 impl Case {
     /// Builds the ledger's input and checks what the types cannot.
     pub fn ledger_input(&self, lines: &[legal::Line]) -> Result<ledger::Input> {
+        self.ledger_input_with(lines, self.terms.clone())
+    }
+
+    fn ledger_input_with(&self, lines: &[legal::Line], terms: Terms) -> Result<ledger::Input> {
         if self.payments.len() > MAX_PAYMENTS {
             return Err(Error::TooMany { field: "payments".into(), max: MAX_PAYMENTS });
         }
@@ -190,7 +222,7 @@ impl Case {
                     due: *first_overdue,
                     principal: *overdue_principal,
                     interest: *overdue_interest,
-                    minimum: *minimum_payment,
+                    minimum: minimum_payment.or_else(|| self.assumed_minimum()),
                 };
                 let open = (!not_due_principal.is_zero()).then_some(Open {
                     principal: *not_due_principal,
@@ -213,12 +245,12 @@ impl Case {
             return Err(Error::NotAfter { field: format!("payments[{k}].date"), other: "asOf".into() });
         }
         Ok(ledger::Input {
-            terms: self.terms.clone(),
+            terms,
             installments,
             open,
             loan_start,
             payments,
-            lines: lines.iter().map(|l| l.percent / Decimal::ONE_HUNDRED).collect(),
+            periods: legal::Periods::of(lines),
             suspend_from: None,
         })
     }
@@ -228,6 +260,47 @@ impl Case {
             Debt::Quick { first_overdue, .. } => *first_overdue,
             Debt::Detailed { loan } => loan.start,
         })
+    }
+
+    /// Quick mode, a fee on a card's minimum and no minimum given: 10 % of the balance.
+    pub fn assumed_minimum(&self) -> Option<Decimal> {
+        let on_minimum = self.terms.late_fee.is_some_and(|f| f.base == super::terms::FeeBase::Minimum);
+        match &self.debt {
+            Debt::Quick { overdue_principal, overdue_interest, minimum_payment: None, .. } if on_minimum => {
+                let pct = Decimal::new(super::terms::CARD_MINIMUM_PERCENT, 2);
+                Some(round2((*overdue_principal + *overdue_interest) * pct))
+            }
+            _ => None,
+        }
+    }
+
+    /// The terms the ledger runs on: a private contract with no agreed overdue rate gets
+    /// the one the law supplies (art. 28 ¶2): the term rate, or with no interest at all the
+    /// one-year LPR in force when the overdue period began.
+    fn effective_terms(&self, lines: &[legal::Line]) -> Result<(Terms, Option<StatutoryOverdue>)> {
+        let t = &self.terms;
+        if t.lender != super::terms::LenderType::Private || t.overdue_rate_agreed {
+            return Ok((t.clone(), None));
+        }
+        let base = Terms { penalty_base: super::terms::PenaltyBase::Principal, ..t.clone() };
+        if !t.rate.percent.is_zero() {
+            let annual = t.rate.annual() * Decimal::ONE_HUNDRED;
+            let s = StatutoryOverdue { kind: "termRate", annual_percent: annual, lpr: None };
+            return Ok((Terms { penalty: super::terms::Penalty::Multiplier(Decimal::ONE), ..base }, Some(s)));
+        }
+        // When did the overdue period begin? Run once without charges to find out.
+        let began = match &self.debt {
+            Debt::Quick { first_overdue, .. } => *first_overdue,
+            Debt::Detailed { .. } => {
+                let probe = self.ledger_input_with(lines, base.clone())?;
+                ledger::run(&probe, self.as_of, &[])?.first_missed.unwrap_or(self.as_of)
+            }
+        };
+        let fixing = super::lpr::in_force(began, &self.lpr_extra)
+            .ok_or_else(|| Error::TooSmall { field: "firstOverdueDate".into(), min: "2015-10-24".into() })?;
+        let r = super::rate::Rate { percent: fixing.one_year, unit: super::rate::RateUnit::Year, day_basis: 365 };
+        let s = StatutoryOverdue { kind: "lpr", annual_percent: fixing.one_year, lpr: Some(fixing) };
+        Ok((Terms { penalty: super::terms::Penalty::Rate(r), ..base }, Some(s)))
     }
 }
 
@@ -239,8 +312,10 @@ pub const LAST_AS_OF: &str = "2100-09-30";
 /// Computes everything SPEC §4 reports for `case`.
 pub fn overdue(case: &Case) -> Result<OverdueResult> {
     let contract_date = case.default_contract_date();
-    let (lines, lpr) = legal::lines(case.terms.lender, contract_date, &case.lpr_extra);
-    let input = case.ledger_input(&lines)?;
+    let filing_date = case.filing_date.unwrap_or(case.as_of);
+    let lines = legal::lines(case.terms.lender, contract_date, filing_date, &case.lpr_extra)?;
+    let (terms, statutory_overdue) = case.effective_terms(&lines)?;
+    let input = case.ledger_input_with(&lines, terms.clone())?;
     let as_of = case.as_of;
     if as_of.add_months(AHEAD_MONTHS).is_err() {
         return Err(Error::too_large("asOf", LAST_AS_OF));
@@ -269,12 +344,18 @@ pub fn overdue(case: &Case) -> Result<OverdueResult> {
     let rate = case.terms.rate;
     let contract_annual_percent = rate.annual() * Decimal::ONE_HUNDRED;
     let principal_outstanding = now.principal_overdue + now.principal_not_due;
+    let dates = legal::Dates {
+        contract: contract_date,
+        contract_assumed: case.contract_date.is_none(),
+        filing: filing_date,
+        filing_assumed: case.filing_date.is_none(),
+    };
     let legal = legal::check(
         &run.insts,
         &lines,
+        &input.periods,
         case.terms.lender,
-        lpr,
-        contract_date,
+        dates,
         contract_annual_percent,
         principal_outstanding,
     );
@@ -283,7 +364,7 @@ pub fn overdue(case: &Case) -> Result<OverdueResult> {
     let charges_annual_percent = (principal_days > Decimal::ZERO)
         .then(|| now.charges.checked_mul(Decimal::from(36500)).and_then(|x| x.checked_div(principal_days)))
         .flatten();
-    let simple_penalty = simple_penalty(case, &run, as_of);
+    let simple_penalty = simple_penalty(case, &terms, &run, as_of);
     let timeline = run
         .totals
         .iter()
@@ -305,13 +386,16 @@ pub fn overdue(case: &Case) -> Result<OverdueResult> {
         charges_annual_percent,
         contract_daily_percent: rate.daily() * Decimal::ONE_HUNDRED,
         contract_annual_percent,
-        penalty_daily_percent: case.terms.penalty_daily() * Decimal::ONE_HUNDRED,
+        penalty_daily_percent: terms.penalty_daily() * Decimal::ONE_HUNDRED,
         legal,
         closure,
         payments: run.payments.clone(),
         first_missed: run.first_missed,
         accelerated_on: run.accelerated_on,
         simple_penalty,
+        minimum_assumed: case.assumed_minimum(),
+        statutory_overdue,
+        upper_estimate: matches!(case.debt, Debt::Quick { .. }),
         installments,
         totals: now,
     })
@@ -337,6 +421,7 @@ fn views(insts: &[Inst], as_of: Date, legal: &LegalCheck) -> Vec<InstallmentView
             InstallmentView {
                 k: k + 1,
                 due: i.due,
+                called_due: i.called_due,
                 status,
                 days_overdue: if i.fell_due { i.days_overdue(as_of) } else { 0 },
                 principal: i.principal,
@@ -379,8 +464,7 @@ fn timeline_dates(input: &ledger::Input, as_of: Date) -> Result<Vec<Date>> {
 
 /// The penalty as one product when nothing changed its base: quick mode, one installment,
 /// no payment, no compounding, no daily rounding, past grace.
-fn simple_penalty(case: &Case, run: &ledger::Run, as_of: Date) -> Option<SimplePenalty> {
-    let t = &case.terms;
+fn simple_penalty(case: &Case, t: &Terms, run: &ledger::Run, as_of: Date) -> Option<SimplePenalty> {
     let simple_terms =
         t.compounding == super::terms::Compounding::None && !t.round_daily && t.channel_closed_from.is_none();
     match (&case.debt, run.insts.as_slice()) {

@@ -29,6 +29,14 @@ impl From<&str> for Text {
     }
 }
 
+/// Deserializes a field that JS callers may send as `null` or `undefined`: both mean
+/// absent, like leaving the field out.
+pub fn nullable<'de, D: serde::Deserializer<'de>, T: Deserialize<'de> + Default>(
+    d: D,
+) -> std::result::Result<T, D::Error> {
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
+}
+
 /// Collects errors so that every bad field is reported at once.
 #[derive(Default)]
 pub struct Errors(pub Vec<Error>);
@@ -85,6 +93,7 @@ pub fn opt_count(t: &Text, field: &str, max: u32) -> Result<Option<u32>> {
 #[serde(rename_all = "camelCase", default)]
 pub struct RateIn {
     pub value: Text,
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub unit: String,
     pub day_basis: Option<u32>,
 }
@@ -113,10 +122,13 @@ pub(crate) fn choice<T: Copy>(value: &str, field: &str, options: &[(&str, T)]) -
 #[serde(rename_all = "camelCase", default)]
 pub struct LoanIn {
     pub principal: Text,
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub rate: RateIn,
     pub months: Text,
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub method: String,
     pub start_date: Text,
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub interest_basis: String,
 }
 
@@ -189,6 +201,7 @@ pub struct LprIn {
 #[serde(rename_all = "camelCase", default)]
 pub struct CaseIn {
     pub as_of: Text,
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub preset: String,
     pub overdue_principal: Text,
     pub overdue_interest: Text,
@@ -196,9 +209,16 @@ pub struct CaseIn {
     pub not_due_principal: Text,
     pub minimum_payment: Text,
     pub loan: Option<LoanIn>,
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub payments: Vec<PaymentIn>,
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub terms: TermsIn,
     pub contract_date: Text,
+    /// The day a suit is filed (default: `asOf`), for 4 × LPR at filing.
+    pub filing_date: Text,
+    /// A card's posting date (记账日): with it, card interest runs from this date.
+    pub posting_date: Text,
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub lpr: Vec<LprIn>,
 }
 
@@ -207,10 +227,14 @@ impl CaseIn {
     pub fn resolve(&self) -> std::result::Result<Case, Vec<Error>> {
         let mut errs = Errors::default();
         let as_of = errs.take(req(opt_date(&self.as_of, "asOf"), "asOf"));
-        // Detailed mode: the loan's rate is the contract rate unless the terms name one.
+        // Detailed mode: the loan's rate is the contract rate unless the terms name one or
+        // the loan is a fee-based instalment plan (分期手续费): its fee is not the rate that
+        // overdue debt bears (a card's instalments overdue bear the card's rate).
         let mut terms_in = self.terms.clone();
         if let (Some(loan), None) = (&self.loan, &terms_in.rate) {
-            terms_in.rate = Some(loan.rate.clone());
+            if loan.method != "flatFee" {
+                terms_in.rate = Some(loan.rate.clone());
+            }
         }
         let terms = terms_in.resolve(&self.preset, &mut errs);
         let debt = match &self.loan {
@@ -240,10 +264,11 @@ impl CaseIn {
         };
         let payments = resolve_payments(&self.payments, "payments", as_of, MAX_PAYMENTS, &mut errs);
         let contract_date = errs.take(opt_date(&self.contract_date, "contractDate")).flatten();
+        let filing_date = errs.take(opt_date(&self.filing_date, "filingDate")).flatten();
         let lpr_extra = self.lpr.iter().enumerate().filter_map(|(k, r)| resolve_lpr(r, k, &mut errs)).collect();
         let case = match (as_of, debt, terms) {
             (Some(as_of), Some(debt), Some(terms)) => {
-                Some(Case { as_of, debt, payments, terms, contract_date, lpr_extra })
+                Some(Case { as_of, debt, payments, terms, contract_date, filing_date, lpr_extra })
             }
             _ => None,
         };

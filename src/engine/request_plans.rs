@@ -16,6 +16,7 @@ use serde::Deserialize;
 #[serde(rename_all = "camelCase", default)]
 pub struct ScenarioIn {
     /// payNow, wait, settlement, installments, freeze, extension, minimumPayment, refinance.
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub kind: String,
     pub months: Text,
     pub days: Text,
@@ -25,20 +26,28 @@ pub struct ScenarioIn {
     pub waive_principal: Text,
     pub pay_on: Text,
     /// annuity (default), equalPrincipal or flatFee.
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub method: String,
     pub rate: Option<RateIn>,
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub include_interest: bool,
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub include_penalty: bool,
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub include_fees: bool,
     pub down: Text,
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub waive_rest: bool,
     pub fee_monthly: Text,
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub card: bool,
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub capitalise: bool,
     pub percent: Text,
     pub amount: Text,
     pub fee: Text,
     pub fee_percent: Text,
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub deducted: bool,
 }
 
@@ -136,6 +145,7 @@ pub fn resolve_scenarios(list: &[ScenarioIn]) -> Vec<std::result::Result<Scenari
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct LineIn {
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub label: String,
     pub amount: Text,
 }
@@ -145,7 +155,9 @@ pub struct LineIn {
 #[serde(rename_all = "camelCase", default)]
 pub struct BudgetIn {
     pub income: Text,
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub expenses: Vec<LineIn>,
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub other_debts: Vec<LineIn>,
     pub savings: Text,
 }
@@ -182,6 +194,7 @@ impl BudgetIn {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct DebtIn {
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub name: String,
     pub balance: Text,
     /// Simple annual rate in percent.

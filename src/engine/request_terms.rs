@@ -16,7 +16,9 @@ pub struct LateFeeIn {
     pub fixed: Text,
     pub min: Text,
     pub max: Text,
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub frequency: String,
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub base: String,
 }
 
@@ -36,6 +38,9 @@ pub struct TermsIn {
     pub allocation: Option<String>,
     pub round_daily: Option<bool>,
     pub lender_type: Option<String>,
+    /// 民间借贷: the contract sets an overdue rate or penalty (default false for the
+    /// private preset: the law's rate applies, art. 28 ¶2).
+    pub overdue_rate_agreed: Option<bool>,
 }
 
 impl TermsIn {
@@ -92,6 +97,9 @@ impl TermsIn {
         }
         if let Some(r) = self.round_daily {
             t.round_daily = r;
+        }
+        if let Some(a) = self.overdue_rate_agreed {
+            t.overdue_rate_agreed = a;
         }
         if let Some(l) = &self.lender_type {
             let opts = [("licensed", LenderType::Licensed), ("private", LenderType::Private)];

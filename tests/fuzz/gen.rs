@@ -3,7 +3,7 @@
 //! zero, 1e30, 30 decimals, full-width, 万/千, reversed dates, year 9999, huge lists).
 
 use super::pools::*;
-use overdue_calc::engine::terms::PRESET_KEYS;
+use overdue_calc::engine::terms::preset_keys;
 use serde_json::{json, Map, Number, Value};
 
 /// xorshift64*: small, seeded, reproducible. `odd` is the percent of values drawn from
@@ -84,6 +84,11 @@ fn num(good: &'static [&'static str]) -> impl FnMut(&mut Rng) -> Value {
     move |r| pick(r, good, RATES)
 }
 /// One of `choices`, or at the odd rate any word.
+/// The preset keys from the engine's table (leaked once: a test process).
+fn preset_list() -> &'static [&'static str] {
+    Box::leak(preset_keys().collect::<Vec<_>>().into_boxed_slice())
+}
+
 fn one_of(choices: &'static [&'static str]) -> impl FnMut(&mut Rng) -> Value {
     move |r| pick(r, choices, WORDS)
 }
@@ -205,7 +210,7 @@ pub fn case(r: &mut Rng) -> Value {
         r,
         &mut [
             ("asOf", &mut as_of),
-            ("preset", &mut one_of(&PRESET_KEYS)),
+            ("preset", &mut one_of(preset_list())),
             ("overduePrincipal", &mut amount),
             ("overdueInterest", &mut amount),
             ("firstOverdueDate", &mut date),
@@ -213,6 +218,8 @@ pub fn case(r: &mut Rng) -> Value {
             ("minimumPayment", &mut amount),
             ("terms", &mut terms),
             ("contractDate", &mut date),
+            ("filingDate", &mut date),
+            ("postingDate", &mut date),
         ],
     );
     if r.chance(35) {

@@ -96,6 +96,7 @@ fn settle_check(i: &mut Inst, on: Date) {
     if i.unpaid().is_zero() && i.settled_on.is_none() {
         i.settled_on = Some(on);
         if !i.past_grace {
+            i.drop_pending();
             i.pending_penalty = Decimal::ZERO;
             i.pending_compound = Decimal::ZERO;
             i.pending_fees = Decimal::ZERO;
@@ -132,13 +133,13 @@ impl Sim<'_> {
             allowed_before: self
                 .insts
                 .iter()
-                .map(|i| crate::engine::money::round2(i.allowed.first().copied().unwrap_or_default()))
+                .map(|i| crate::engine::money::round2(i.allowed.first().map(|a| a.iter().sum()).unwrap_or_default()))
                 .sum(),
             ..PaymentRecord::default()
         };
         let mut left = amount;
         let principal_first = self.t.allocation == Allocation::PrincipalFirstAfter90
-            && self.oldest_unpaid().is_some_and(|o| o.due.days_until(on) >= 90);
+            && self.oldest_unpaid().is_some_and(|o| o.fell_due_on().days_until(on) >= 90);
         let due: Vec<usize> = (0..self.insts.len()).filter(|&k| self.insts[k].fell_due).collect();
         if self.t.allocation == Allocation::ByInstallment {
             for &k in &due {

@@ -19,11 +19,15 @@ impl Sim<'_> {
         let t = self.t;
         let p = t.penalty_daily();
         let per_day = |x: Decimal| if t.round_daily { round2(x) } else { x };
-        let lines = self.input.lines.clone();
+        let periods = &self.input.periods;
+        let period = periods.index(from);
         for i in self.insts.iter_mut().filter(|i| i.fell_due) {
-            for (allowed, line) in i.allowed.iter_mut().zip(&lines) {
-                let add = checked::mul(checked::mul(i.principal, *line, F)?, days, F)? / Decimal::from(365);
-                *allowed = checked::add(*allowed, add, F)?;
+            for (allowed, rates) in i.allowed.iter_mut().zip(&periods.rates) {
+                let line = rates.get(period).copied().unwrap_or_default();
+                let add = checked::mul(checked::mul(i.principal, line, F)?, days, F)? / Decimal::from(365);
+                if let Some(a) = allowed.get_mut(period) {
+                    *a = checked::add(*a, add, F)?;
+                }
             }
             i.principal_days = checked::add(i.principal_days, checked::mul(i.principal, days, F)?, F)?;
             if suspended {
@@ -39,6 +43,7 @@ impl Sim<'_> {
                     fee = fee.min((max - i.fees - i.pending_fees).max(Decimal::ZERO));
                 }
             }
+            i.incur(period, checked::add(checked::add(pen, comp, F)?, fee, F)?)?;
             if i.past_grace {
                 i.penalty = checked::add(i.penalty, pen, F)?;
                 i.compound = checked::add(i.compound, comp, F)?;
@@ -81,23 +86,29 @@ impl Sim<'_> {
         let suspended = self.suspended(e);
         let grace = i64::from(self.t.grace_days);
         let fee = self.t.late_fee.filter(|f| f.frequency != FeeFrequency::Daily);
+        let period = self.input.periods.index(e);
         for i in self.insts.iter_mut().filter(|i| i.fell_due && !i.accelerated && i.unpaid() > Decimal::ZERO) {
             if !i.past_grace {
                 if i.due.days_until(e) <= grace {
                     continue;
                 }
                 i.past_grace = true;
+                i.confirm_pending()?;
                 i.penalty += std::mem::take(&mut i.pending_penalty);
                 i.compound += std::mem::take(&mut i.pending_compound);
                 i.fees += std::mem::take(&mut i.pending_fees);
                 if let Some(lf) = fee.filter(|_| !suspended) {
-                    i.fees = checked::add(i.fees, late_fee_amount(i, &lf)?, F)?;
+                    let x = late_fee_amount(i, &lf)?;
+                    i.fees = checked::add(i.fees, x, F)?;
+                    i.incur(period, x)?;
                 }
                 i.fees_charged = 1 + i.due.months_until(e);
             } else if let Some(lf) = fee.filter(|f| f.frequency == FeeFrequency::Monthly) {
                 if i.due.add_months(i.fees_charged).is_ok_and(|d| d <= e) {
                     if !suspended {
-                        i.fees = checked::add(i.fees, late_fee_amount(i, &lf)?, F)?;
+                        let x = late_fee_amount(i, &lf)?;
+                        i.fees = checked::add(i.fees, x, F)?;
+                        i.incur(period, x)?;
                     }
                     i.fees_charged = 1 + i.due.months_until(e);
                 }

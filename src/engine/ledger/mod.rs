@@ -34,8 +34,8 @@ pub struct Input {
     pub loan_start: Option<Date>,
     /// Payments and deductions, sorted by date.
     pub payments: Vec<(Date, Decimal)>,
-    /// Legal lines as annual fractions; each gets an allowance per installment.
-    pub lines: Vec<Decimal>,
+    /// Legal lines by period; each line gets an allowance per installment and period.
+    pub periods: crate::engine::legal::Periods,
     /// Accrue no charges from this date on (民法典 art. 589 during a refused payment).
     pub suspend_from: Option<Date>,
 }
@@ -128,11 +128,11 @@ const F: &str = "ledger";
 
 impl<'a> Sim<'a> {
     fn new(input: &'a Input) -> Sim<'a> {
-        let lines = input.lines.len();
+        let (lines, periods) = (input.periods.rates.len(), input.periods.count());
         Sim {
             input,
             t: &input.terms,
-            insts: input.installments.iter().map(|i| Inst::new(i, lines)).collect(),
+            insts: input.installments.iter().map(|i| Inst::new(i, lines, periods)).collect(),
             open: input.open.clone(),
             credit: Decimal::ZERO,
             next_payment: 0,
@@ -154,7 +154,7 @@ impl<'a> Sim<'a> {
     }
 
     fn grace_end(&self, i: &Inst) -> Option<Date> {
-        i.due.add_days(i64::from(self.t.grace_days) + 1).ok()
+        i.fell_due_on().add_days(i64::from(self.t.grace_days) + 1).ok()
     }
 
     /// The next day after `day` on which something happens, at most `end`.
@@ -172,6 +172,7 @@ impl<'a> Sim<'a> {
         consider(marks.iter().copied().find(|m| *m > day));
         consider(self.input.suspend_from);
         consider(self.next_cap.map(|c| c.1));
+        consider(self.input.periods.boundaries.iter().copied().find(|b| *b > day));
         let monthly = self.t.late_fee.is_some_and(|f| f.frequency == FeeFrequency::Monthly);
         for i in self.insts.iter().filter(|i| i.fell_due && !i.accelerated && i.unpaid() > Decimal::ZERO) {
             if !i.past_grace {
@@ -182,14 +183,14 @@ impl<'a> Sim<'a> {
         }
         if let (Some(n), None) = (self.t.accelerate_after_days, self.accelerated_on) {
             if let Some(oldest) = self.oldest_unpaid() {
-                consider(oldest.due.add_days(i64::from(n)).ok());
+                consider(oldest.fell_due_on().add_days(i64::from(n)).ok());
             }
         }
         next
     }
 
     fn oldest_unpaid(&self) -> Option<&Inst> {
-        self.insts.iter().filter(|i| i.fell_due && i.unpaid() > Decimal::ZERO).min_by_key(|i| i.due)
+        self.insts.iter().filter(|i| i.fell_due && i.unpaid() > Decimal::ZERO).min_by_key(|i| i.fell_due_on())
     }
 
     fn process(&mut self, e: Date) -> Result<()> {
@@ -210,7 +211,7 @@ impl<'a> Sim<'a> {
             self.next_cap = e.add_months(1).ok().map(|d| (1, d));
         }
         if let (Some(n), None) = (self.t.accelerate_after_days, self.accelerated_on) {
-            if self.oldest_unpaid().is_some_and(|o| o.due.days_until(e) >= i64::from(n)) {
+            if self.oldest_unpaid().is_some_and(|o| o.fell_due_on().days_until(e) >= i64::from(n)) {
                 self.accelerate(e);
             }
         }
@@ -243,7 +244,7 @@ impl<'a> Sim<'a> {
             i.interest = if first { pro_rata(i.interest, prev, i.due, e) } else { Decimal::ZERO };
             first = false;
             i.original_interest = i.interest;
-            i.due = e;
+            i.called_due = Some(e);
             i.fell_due = true;
             i.accelerated = true;
             i.past_grace = true;
@@ -255,8 +256,10 @@ impl<'a> Sim<'a> {
         if let Some(o) = self.open.take() {
             let mut i = Inst::new(
                 &Installment { due: e, principal: o.principal, interest: round2(o.accrued), minimum: None },
-                self.input.lines.len(),
+                self.input.periods.rates.len(),
+                self.input.periods.count(),
             );
+            i.called_due = Some(e);
             i.fell_due = true;
             i.accelerated = true;
             i.past_grace = true;

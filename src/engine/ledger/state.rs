@@ -2,7 +2,8 @@
 //! not yet due. Accruals are kept at full precision; `post` rounds them (SPEC §2).
 
 use crate::engine::date::Date;
-use crate::engine::money::round2;
+use crate::engine::error::Result;
+use crate::engine::money::{checked, round2};
 use rust_decimal::Decimal;
 
 /// An installment as the ledger receives it.
@@ -18,7 +19,10 @@ pub struct Installment {
 /// One installment's buckets and history.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Inst {
+    /// The contract due date (kept when the installment is called due early).
     pub due: Date,
+    /// The day it was called due by acceleration (提前到期), before its contract date.
+    pub called_due: Option<Date>,
     /// Became due (on its date, or by acceleration).
     pub fell_due: bool,
     /// Fell due by acceleration rather than on its own date.
@@ -47,8 +51,13 @@ pub struct Inst {
     pub interest_paid: Decimal,
     /// Fees, penalty and compound interest paid.
     pub charges_paid: Decimal,
-    /// Overdue charges a court would allow at each legal line (SPEC §6), full precision.
-    pub allowed: Vec<Decimal>,
+    /// Overdue charges a court would allow, `allowed[line][period]` (SPEC §6), full precision.
+    pub allowed: Vec<Vec<Decimal>>,
+    /// Charges incurred in each legal period (`legal::Periods`), full precision; with the
+    /// charges paid they add up to what the installment incurred.
+    pub incurred_by: Vec<Decimal>,
+    /// Charges accrued in each period inside the grace period, not yet confirmed.
+    pub pending_by: Vec<Decimal>,
     /// Σ principal × days overdue, for the charges' annual rate.
     pub principal_days: Decimal,
     /// The day its principal and interest were fully paid.
@@ -56,9 +65,10 @@ pub struct Inst {
 }
 
 impl Inst {
-    pub fn new(i: &Installment, lines: usize) -> Inst {
+    pub fn new(i: &Installment, lines: usize, periods: usize) -> Inst {
         Inst {
             due: i.due,
+            called_due: None,
             fell_due: false,
             accelerated: false,
             principal: i.principal,
@@ -78,7 +88,9 @@ impl Inst {
             principal_paid: Decimal::ZERO,
             interest_paid: Decimal::ZERO,
             charges_paid: Decimal::ZERO,
-            allowed: vec![Decimal::ZERO; lines],
+            allowed: vec![vec![Decimal::ZERO; periods]; lines],
+            incurred_by: vec![Decimal::ZERO; periods],
+            pending_by: vec![Decimal::ZERO; periods],
             principal_days: Decimal::ZERO,
             settled_on: None,
         }
@@ -101,10 +113,37 @@ impl Inst {
         self.fees = round2(self.fees);
     }
 
+    /// The day it fell due: its contract date, or the day it was called due.
+    pub fn fell_due_on(&self) -> Date {
+        self.called_due.unwrap_or(self.due)
+    }
+
     /// Days past due as of `on`, counting to the day it was settled if it was.
     pub fn days_overdue(&self, on: Date) -> i64 {
         let end = self.settled_on.unwrap_or(on).min(on);
-        self.due.days_until(end).max(0)
+        self.fell_due_on().days_until(end).max(0)
+    }
+
+    /// Adds charges accrued in period `p` (pending inside the grace period).
+    pub fn incur(&mut self, p: usize, x: Decimal) -> Result<()> {
+        let slot = if self.past_grace { self.incurred_by.get_mut(p) } else { self.pending_by.get_mut(p) };
+        if let Some(v) = slot {
+            *v = checked::add(*v, x, "ledger")?;
+        }
+        Ok(())
+    }
+
+    /// Grace ended unpaid: pending charges are confirmed.
+    pub fn confirm_pending(&mut self) -> Result<()> {
+        for (a, b) in self.incurred_by.iter_mut().zip(self.pending_by.iter_mut()) {
+            *a = checked::add(*a, std::mem::take(b), "ledger")?;
+        }
+        Ok(())
+    }
+
+    /// Paid within grace: pending charges are dropped.
+    pub fn drop_pending(&mut self) {
+        self.pending_by.iter_mut().for_each(|v| *v = Decimal::ZERO);
     }
 }
 
