@@ -49,6 +49,7 @@ pub fn quick(principal: &str, interest: &str, first: &str, as_of: &str, terms: T
         terms,
         contract_date: None,
         filing_date: None,
+        posting_date: None,
         lpr_extra: vec![],
     }
 }

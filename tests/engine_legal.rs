@@ -222,3 +222,55 @@ fn called_due_instalments_keep_their_contract_dates() {
     assert_eq!(i3.called_due, Some(common::day("2026-03-03")));
     assert_eq!(i3.days_overdue, 7);
 }
+
+/// Findings 6c and 11: a card bill not paid in full loses its interest-free period, and a
+/// payment between statements cannot pay interest not yet billed. 2 000 posted 2025-01-01
+/// (day 1), due 2025-01-20, grace 3 days; 200 repaid on day 25 (2025-01-25); counted through
+/// day 37 (as of 2025-02-07), 0.05 %/day:
+///   2 000 × 0.05 % × 24 + 1 800 × 0.05 % × 13 = 24.00 + 11.70 = 35.70.
+/// The 200 minimum (10 % of 2 000) was late: one 违约金 of 5 % × 200 = 10.00.
+/// Owed 1 800 + 35.70 + 10.00 = 1 845.70. Without billing the 200 would first pay the fee
+/// and the 24.00 already accrued, 166 to principal: 1 834 × 0.05 % × 13 = 11.921 → 11.92,
+/// so 24.00 + 11.92 + 10.00 = 45.92 of charges instead of 45.70.
+#[test]
+fn card_interest_from_posting_date_and_payments_reach_only_billed_interest() {
+    let case = |billing: bool| {
+        run(json!({"asOf": "2025-02-07", "preset": "creditCard", "overduePrincipal": "2000",
+            "firstOverdueDate": "2025-01-20", "postingDate": "2025-01-01",
+            "payments": [{"date": "2025-01-25", "amount": "200"}],
+            "terms": {"statementBilling": billing}}))
+    };
+    let r = case(true);
+    money(r.totals.penalty + r.totals.compound, "35.70");
+    money(r.totals.principal_overdue, "1800.00");
+    money(r.totals.fees, "10.00");
+    money(r.totals.total, "1845.70");
+    // All charges incurred: 35.70 interest + 10.00 fee.
+    money(r.legal.lines[0].charges, "45.70");
+    money(case(false).legal.lines[0].charges, "45.92");
+    // Paid in full within grace: the interest-free period holds, nothing is charged.
+    let paid = run(json!({"asOf": "2025-02-07", "preset": "creditCard", "overduePrincipal": "2000",
+        "firstOverdueDate": "2025-01-20", "postingDate": "2025-01-01",
+        "payments": [{"date": "2025-01-22", "amount": "2000"}]}));
+    money(paid.totals.total, "0.00");
+    money(paid.totals.charges, "0.00");
+}
+
+/// After a statement the billed charges are reachable. The same bill, nothing paid until
+/// 2025-02-21; the statement of 2025-02-20 (a month after the first missed day, 2025-01-20)
+/// bills the 10.00 fee of 2025-01-24 and the interest 2 000 × 0.05 % × 50 days
+/// (2025-01-01 → 2025-02-20) = 50.00: 60.00 billed. A second 10.00 fee is charged that day.
+/// A 100 payment on 2025-02-21 reaches 60.00 of charges (fees first: 20.00, then 40.00
+/// interest) and pays 40.00 principal; the 11.00 interest since is not billed yet
+/// (1.00 for 2025-02-20 plus 10.00 left of the 50.00).
+#[test]
+fn a_payment_after_a_statement_pays_billed_charges_first() {
+    let r = run(json!({"asOf": "2025-02-21", "preset": "creditCard", "overduePrincipal": "2000",
+        "firstOverdueDate": "2025-01-20", "postingDate": "2025-01-01",
+        "payments": [{"date": "2025-02-21", "amount": "100"}]}));
+    let p = &r.payments[0];
+    money(p.to_fees, "20.00");
+    money(p.to_penalty + p.to_compound, "40.00");
+    money(p.to_principal, "40.00");
+    money(r.totals.principal_overdue, "1960.00");
+}

@@ -44,6 +44,9 @@ pub struct Case {
     /// The day a suit is (or would be) filed, for 4 × LPR at filing (法释〔2020〕17号
     /// art. 31); defaults to `as_of`.
     pub filing_date: Option<Date>,
+    /// Quick mode, a card bill's posting date (记账日): unpaid past its due date and grace,
+    /// interest runs from it (the interest-free period is lost).
+    pub posting_date: Option<Date>,
     pub lpr_extra: Vec<Fixing>,
 }
 
@@ -218,11 +221,15 @@ impl Case {
                 if *first_overdue > self.as_of {
                     return Err(Error::DateOrder { field: "asOf".into(), other: "firstOverdueDate".into() });
                 }
+                if self.posting_date.is_some_and(|p| p > *first_overdue) {
+                    return Err(Error::NotAfter { field: "postingDate".into(), other: "firstOverdueDate".into() });
+                }
                 let inst = Installment {
                     due: *first_overdue,
                     principal: *overdue_principal,
                     interest: *overdue_interest,
                     minimum: minimum_payment.or_else(|| self.assumed_minimum()),
+                    interest_from: self.posting_date,
                 };
                 let open = (!not_due_principal.is_zero()).then_some(Open {
                     principal: *not_due_principal,
@@ -236,7 +243,13 @@ impl Case {
                 let insts = s
                     .periods
                     .iter()
-                    .map(|p| Installment { due: p.due, principal: p.principal, interest: p.interest, minimum: None })
+                    .map(|p| Installment {
+                        due: p.due,
+                        principal: p.principal,
+                        interest: p.interest,
+                        minimum: None,
+                        interest_from: None,
+                    })
                     .collect();
                 (insts, None, Some(loan.start))
             }

@@ -265,10 +265,16 @@ impl CaseIn {
         let payments = resolve_payments(&self.payments, "payments", as_of, MAX_PAYMENTS, &mut errs);
         let contract_date = errs.take(opt_date(&self.contract_date, "contractDate")).flatten();
         let filing_date = errs.take(opt_date(&self.filing_date, "filingDate")).flatten();
+        let posting_date = errs.take(opt_date(&self.posting_date, "postingDate")).flatten();
+        if let (Some(p), Ok(Some(f))) = (posting_date, opt_date(&self.first_overdue_date, "firstOverdueDate")) {
+            if self.loan.is_none() && p > f {
+                errs.0.push(Error::NotAfter { field: "postingDate".into(), other: "firstOverdueDate".into() });
+            }
+        }
         let lpr_extra = self.lpr.iter().enumerate().filter_map(|(k, r)| resolve_lpr(r, k, &mut errs)).collect();
         let case = match (as_of, debt, terms) {
             (Some(as_of), Some(debt), Some(terms)) => {
-                Some(Case { as_of, debt, payments, terms, contract_date, filing_date, lpr_extra })
+                Some(Case { as_of, debt, payments, terms, contract_date, filing_date, posting_date, lpr_extra })
             }
             _ => None,
         };

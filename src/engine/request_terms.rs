@@ -41,6 +41,8 @@ pub struct TermsIn {
     /// 民间借贷: the contract sets an overdue rate or penalty (default false for the
     /// private preset: the law's rate applies, art. 28 ¶2).
     pub overdue_rate_agreed: Option<bool>,
+    /// Card billing: interest is paid only once it is on a statement (see `Terms`).
+    pub statement_billing: Option<bool>,
 }
 
 impl TermsIn {
@@ -100,6 +102,9 @@ impl TermsIn {
         }
         if let Some(a) = self.overdue_rate_agreed {
             t.overdue_rate_agreed = a;
+        }
+        if let Some(b) = self.statement_billing {
+            t.statement_billing = b;
         }
         if let Some(l) = &self.lender_type {
             let opts = [("licensed", LenderType::Licensed), ("private", LenderType::Private)];

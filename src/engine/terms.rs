@@ -101,6 +101,9 @@ pub struct Terms {
     /// overdue rate is the term rate, or with no interest agreed at all the one-year LPR when
     /// the overdue period began (法释〔2020〕17号 art. 28 ¶2). Licensed lenders: always true.
     pub overdue_rate_agreed: bool,
+    /// Card billing: interest is posted on statements (monthly from the first missed
+    /// date), and a payment between statements reaches only what is billed, then principal.
+    pub statement_billing: bool,
 }
 
 impl Terms {
@@ -153,6 +156,7 @@ fn base() -> Terms {
         round_daily: false,
         lender: LenderType::Licensed,
         overdue_rate_agreed: true,
+        statement_billing: false,
     }
 }
 
@@ -270,6 +274,7 @@ pub const PRESETS: &[Preset] = &[
             }),
             grace_days: 3,
             allocation: Allocation::PrincipalFirstAfter90,
+            statement_billing: true,
             ..base()
         },
     },

@@ -65,12 +65,20 @@ fn take(i: &mut Inst, b: Bucket, left: &mut Decimal, rec: &mut PaymentRecord) {
         Bucket::Interest => &mut i.interest,
         Bucket::Principal => &mut i.principal,
     };
-    let x = (*slot).min(*left).max(Decimal::ZERO);
+    // With statement billing, interest not yet on a statement cannot absorb a payment.
+    let reach = match (b, i.billed) {
+        (Bucket::Fees | Bucket::Penalty | Bucket::Compound, Some(billed)) => billed,
+        _ => *left,
+    };
+    let x = (*slot).min(*left).min(reach).max(Decimal::ZERO);
     if x.is_zero() {
         return;
     }
     *slot -= x;
     *left -= x;
+    if let (Bucket::Fees | Bucket::Penalty | Bucket::Compound, Some(billed)) = (b, i.billed.as_mut()) {
+        *billed -= x;
+    }
     match b {
         Bucket::Fees => rec.to_fees += x,
         Bucket::Penalty => rec.to_penalty += x,

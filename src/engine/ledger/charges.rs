@@ -21,7 +21,8 @@ impl Sim<'_> {
         let per_day = |x: Decimal| if t.round_daily { round2(x) } else { x };
         let periods = &self.input.periods;
         let period = periods.index(from);
-        for i in self.insts.iter_mut().filter(|i| i.fell_due) {
+        // A card bill with a posting date accrues (pending) from that date before it falls due.
+        for i in self.insts.iter_mut().filter(|i| i.fell_due || i.interest_from.is_some_and(|f| f <= from)) {
             for (allowed, rates) in i.allowed.iter_mut().zip(&periods.rates) {
                 let line = rates.get(period).copied().unwrap_or_default();
                 let add = checked::mul(checked::mul(i.principal, line, F)?, days, F)? / Decimal::from(365);
@@ -61,8 +62,12 @@ impl Sim<'_> {
         Ok(())
     }
 
+    /// A statement date (monthly anniversary of the first missed date): with monthly
+    /// compounding, unpaid interest and charges join the base; with statement billing,
+    /// the interest accrued so far is billed and payments can reach it.
     pub(super) fn capitalise(&mut self, e: Date) -> Result<()> {
-        if self.t.compounding != Compounding::Monthly {
+        let compounding = self.t.compounding == Compounding::Monthly;
+        if !compounding && !self.t.statement_billing {
             return Ok(());
         }
         let Some((k, date)) = self.next_cap else {
@@ -74,7 +79,12 @@ impl Sim<'_> {
         if !self.suspended(e) {
             for i in self.insts.iter_mut().filter(|i| i.fell_due && i.past_grace) {
                 i.post();
-                i.cap_base = checked::add(checked::add(i.interest, i.penalty, F)?, i.compound, F)?;
+                if compounding {
+                    i.cap_base = checked::add(checked::add(i.interest, i.penalty, F)?, i.compound, F)?;
+                }
+                if i.billed.is_some() {
+                    i.billed = Some(checked::add(checked::add(i.fees, i.penalty, F)?, i.compound, F)?);
+                }
             }
         }
         let anchor = self.first_missed.unwrap_or(e);
@@ -127,6 +137,10 @@ fn fee_base(i: &Inst, base: FeeBase) -> Decimal {
 
 /// One late fee: percent × base + fixed, at least `min`, at most `max`, posted.
 fn late_fee_amount(i: &Inst, lf: &LateFee) -> Result<Decimal> {
+    // A minimum paid in full owes no fee (the fee's floor applies only to a fee owed).
+    if fee_base(i, lf.base).is_zero() {
+        return Ok(Decimal::ZERO);
+    }
     let raw = checked::add(checked::mul(fee_base(i, lf.base), lf.percent / Decimal::ONE_HUNDRED, F)?, lf.fixed, F)?;
     let mut fee = raw.max(lf.min);
     if let Some(max) = lf.max {

@@ -129,10 +129,12 @@ const F: &str = "ledger";
 impl<'a> Sim<'a> {
     fn new(input: &'a Input) -> Sim<'a> {
         let (lines, periods) = (input.periods.rates.len(), input.periods.count());
+        let billing = input.terms.statement_billing;
+        let new = |i: &Installment| Inst { billed: billing.then_some(Decimal::ZERO), ..Inst::new(i, lines, periods) };
         Sim {
             input,
             t: &input.terms,
-            insts: input.installments.iter().map(|i| Inst::new(i, lines, periods)).collect(),
+            insts: input.installments.iter().map(new).collect(),
             open: input.open.clone(),
             credit: Decimal::ZERO,
             next_payment: 0,
@@ -144,7 +146,7 @@ impl<'a> Sim<'a> {
     }
 
     fn start(&self) -> Option<Date> {
-        let dues = self.insts.iter().map(|i| i.due);
+        let dues = self.insts.iter().map(|i| i.interest_from.unwrap_or(i.due));
         let pays = self.input.payments.iter().map(|p| p.0);
         dues.chain(pays).chain(self.open.iter().map(|o| o.since)).min()
     }
@@ -255,11 +257,18 @@ impl<'a> Sim<'a> {
         }
         if let Some(o) = self.open.take() {
             let mut i = Inst::new(
-                &Installment { due: e, principal: o.principal, interest: round2(o.accrued), minimum: None },
+                &Installment {
+                    due: e,
+                    principal: o.principal,
+                    interest: round2(o.accrued),
+                    minimum: None,
+                    interest_from: None,
+                },
                 self.input.periods.rates.len(),
                 self.input.periods.count(),
             );
             i.called_due = Some(e);
+            i.billed = self.t.statement_billing.then_some(Decimal::ZERO);
             i.fell_due = true;
             i.accelerated = true;
             i.past_grace = true;

@@ -14,6 +14,9 @@ pub struct Installment {
     pub interest: Decimal,
     /// A card's minimum payment, the base of a `Minimum` late fee.
     pub minimum: Option<Decimal>,
+    /// A card bill's posting date (记账日): if the bill is not paid in full by its due date
+    /// (and grace), interest runs from this date, not from the due date.
+    pub interest_from: Option<Date>,
 }
 
 /// One installment's buckets and history.
@@ -45,6 +48,11 @@ pub struct Inst {
     /// Monthly late fees charged so far (the first at grace end).
     pub fees_charged: u32,
     pub minimum_unpaid: Option<Decimal>,
+    /// See [`Installment::interest_from`].
+    pub interest_from: Option<Date>,
+    /// With statement billing: fees, penalty and compound interest posted on a statement
+    /// and not yet paid, the only part of them a payment can reach (`None`: no billing).
+    pub billed: Option<Decimal>,
     pub original_principal: Decimal,
     pub original_interest: Decimal,
     pub principal_paid: Decimal,
@@ -83,6 +91,8 @@ impl Inst {
             past_grace: false,
             fees_charged: 0,
             minimum_unpaid: i.minimum,
+            interest_from: i.interest_from.filter(|d| *d < i.due),
+            billed: None,
             original_principal: i.principal,
             original_interest: i.interest,
             principal_paid: Decimal::ZERO,
