@@ -66,13 +66,21 @@ export interface TermsIn {
   allocation?: 'chargesFirst' | 'principalFirstAfter90' | 'byInstallment';
   roundDaily?: boolean;
   lenderType?: 'licensed' | 'private';
+  /** 民间借贷 only: the contract sets an overdue rate or penalty (default false for the
+   *  private preset: overdue interest then runs at the term rate, or with no interest agreed
+   *  at all at the one-year LPR when the overdue period began, 法释〔2020〕17号 art. 28). */
+  overdueRateAgreed?: boolean;
+  /** Card billing (default true for creditCard): interest is paid only once it is on a
+   *  statement; a payment between statements goes to billed charges, then principal. */
+  statementBilling?: boolean;
 }
 
 export interface PaymentIn { date: DateText; amount: Num; }
 
 export type Preset = 'jiebei' | 'weilidai' | 'huabei' | 'jdJintiao' | 'jdBaitiao' | 'creditCard' | 'bankLoan' | 'private' | 'custom';
 
-/** An overdue case: quick mode (the overdue… fields) or detailed mode (`loan`). */
+/** An overdue case: quick mode (the overdue… fields) or detailed mode (`loan`).
+ *  Every optional field also accepts `null` or `undefined` as absent. */
 export interface CaseIn {
   /** Default: today in the browser's time zone. */
   asOf?: DateText;
@@ -85,7 +93,15 @@ export interface CaseIn {
   loan?: LoanIn;
   payments?: PaymentIn[];
   terms?: TermsIn;
+  /** For the 民间借贷 line; default: the loan's start or the first overdue date (then
+   *  `legal.contractDateAssumed` is true). */
   contractDate?: DateText;
+  /** The day a suit is (or would be) filed: fixes 4 × LPR at filing for private loans made
+   *  before 2020-08-20 (法释〔2020〕17号 art. 31). Default: asOf. */
+  filingDate?: DateText;
+  /** Quick mode, a card bill's posting date (记账日): unpaid by its due date and grace,
+   *  interest runs from this date. Must not be after firstOverdueDate. */
+  postingDate?: DateText;
   lpr?: { date: DateText; oneYear: Num; fiveYear?: Num }[];
 }
 
@@ -99,13 +115,38 @@ export interface Totals {
   pending: Money;
 }
 
-export interface LegalLine { key: 'lpr4' | '24' | '36'; percent: Percent; source: string; }
+/** One piece of a legal line: the days it covers and its rate. */
+export interface LegalSegment {
+  /** The row of the engine's rules table (LEGAL.md): licensed24 | private2020 |
+   *  private2015to0819 | private2015from0820 | private2015void36 | private2015voidFrom0820. */
+  rule: string;
+  /** First and last day covered; null: open-ended. */
+  from: DateText | null; until: DateText | null;
+  basis: 'fixed' | 'lpr4AtContract' | 'lpr4AtFiling';
+  percent: Percent;
+  lpr: Fixing | null;
+  /** Keys of the sources table (LEGAL.md). */
+  sources: string[];
+}
+/** A line: `supported` (above it a court does not support the charge) or `void` (drawn only
+ *  where it differs: above it what was paid can be reclaimed). */
+export interface LegalLine {
+  key: 'supported' | 'void'; role: 'supported' | 'void';
+  /** The last segment's rate. */
+  percent: Percent;
+  segments: LegalSegment[];
+  /** "instrument article" for every source its segments cite. */
+  sources: string[];
+}
+export interface SegmentCheck extends LegalSegment { allowed: Money; charges: Money; excess: Money; }
 
 export interface OverdueResult {
   asOf: DateText;
   totals: Totals;
   installments: {
-    k: number; due: DateText; status: 'paid' | 'inGrace' | 'overdue' | 'accelerated' | 'notDue';
+    /** `due` is the contract date; `calledDue` the day it was called due early, if it was. */
+    k: number; due: DateText; calledDue: DateText | null;
+    status: 'paid' | 'inGrace' | 'overdue' | 'accelerated' | 'notDue';
     daysOverdue: number; principal: Money; interest: Money; penalty: Money; compound: Money;
     fees: Money; total: Money; excess: Money;
   }[];
@@ -116,9 +157,12 @@ export interface OverdueResult {
   legal: {
     lender: 'licensed' | 'private';
     lpr: Fixing | null;
-    contractDate: DateText;
+    contractDate: DateText; contractDateAssumed: boolean;
+    filingDate: DateText; filingDateAssumed: boolean;
     contractAnnualPercent: Percent;
-    lines: { line: LegalLine; allowed: Money; charges: Money; excess: Money; contractRateAbove: boolean }[];
+    /** All overdue charges (penalty, compound, fees) together against each line, per segment. */
+    lines: { line: LegalLine; allowed: Money; charges: Money; excess: Money; contractRateAbove: boolean;
+      segments: SegmentCheck[] }[];
     private: { excessPaid: Money; appliedToPrincipal: Money; principalAfter: Money; refundable: Money } | null;
   };
   closure: { from: DateText; totalClaimed: Money; totalLawful: Money; saved: Money } | null;
@@ -129,6 +173,12 @@ export interface OverdueResult {
   firstMissed: DateText | null;
   acceleratedOn: DateText | null;
   simplePenalty: { principal: Money; dailyPercent: Percent; days: number } | null;
+  /** A card's minimum payment taken as 10 % of the balance because none was given. */
+  minimumAssumed: Money | null;
+  /** A private contract with no overdue rate: the rate the law supplies (art. 28 ¶2). */
+  statutoryOverdue: { kind: 'termRate' | 'lpr'; annualPercent: Percent; lpr: Fixing | null } | null;
+  /** Quick mode: the whole overdue amount counted overdue since the first overdue date. */
+  upperEstimate: boolean;
 }
 
 export interface Growth { until: DateText; total: Money; added: Money; }
@@ -200,7 +250,8 @@ export interface OverdueCalc {
   /** `order`: 0-based indexes, or text of 1-based numbers ("2,1"). */
   debts(list: { name?: string; balance: Num; rate: Num; minimum?: Num }[], monthlyBudget: Num, order?: number[] | string): DebtsComparison;
   lpr(date?: DateText): Fixing;
-  legalLine(lenderType: 'licensed' | 'private', contractDate?: DateText): { lines: LegalLine[]; lpr: Fixing | null };
+  /** The lines for a contract; `filingDate` (default today) fixes a 4 × LPR-at-filing segment. */
+  legalLine(lenderType: 'licensed' | 'private', contractDate?: DateText, filingDate?: DateText): { lines: LegalLine[]; lpr: Fixing | null };
   courtFee(amount: Num, procedure?: 'ordinary' | 'simple' | 'mediation' | 'withdrawal'): { full: Money; fee: Money; halved: boolean; source: string };
   delayInterest(amount: Num, days: Num): { interest: Money; dailyPercent: Percent; days: number; source: string };
   version(): string;

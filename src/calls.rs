@@ -20,17 +20,25 @@ use crate::engine::{date::Date, error::Error};
 /// A call's outcome: the result, or the error to throw as `{code, field, message}`.
 pub type Out<T> = Result<T, Error>;
 
+/// The page's form of a call's outcome: every field error at once, each shown at its field.
+pub type All<T> = Result<T, Vec<Error>>;
+
 /// The first of several errors (a request that failed without one names the whole request).
 fn first(errs: Vec<Error>) -> Error {
     errs.into_iter().next().unwrap_or(Error::Empty { field: "request".into() })
 }
 
-/// Resolves a case request, filling `asOf` with `today` when it is blank.
-pub fn case(mut req: CaseIn, today: &str) -> Out<Case> {
+/// Resolves a case request, filling `asOf` with `today` when it is blank; every error.
+pub fn case_all(mut req: CaseIn, today: &str) -> All<Case> {
     if req.as_of.is_blank() {
         req.as_of = today.into();
     }
-    req.resolve().map_err(first)
+    req.resolve()
+}
+
+/// Resolves a case request, filling `asOf` with `today` when it is blank.
+pub fn case(req: CaseIn, today: &str) -> Out<Case> {
+    case_all(req, today).map_err(first)
 }
 
 /// `overdue(case)`: the breakdown, installments, growth, timeline and legal check.
@@ -48,11 +56,15 @@ pub fn schedule(req: LoanIn) -> Out<Schedule> {
 
 /// `audit(case, deductions)`: each deduction against what was owed on its date.
 pub fn audit(req: CaseIn, deductions: Vec<PaymentIn>, today: &str) -> Out<AuditResult> {
-    let c = case(req, today)?;
+    audit_case(&case(req, today)?, &deductions).map_err(first)
+}
+
+/// The audit of a resolved case (the page's call; `audit` is the API's).
+pub fn audit_case(c: &Case, deductions: &[PaymentIn]) -> All<AuditResult> {
     let mut errs = Errors::default();
-    let ds = rq::resolve_payments(&deductions, "deductions", Some(c.as_of), audit::MAX_DEDUCTIONS, &mut errs);
-    errs.finish(Some(())).map_err(first)?;
-    audit::audit(&c, &ds)
+    let ds = rq::resolve_payments(deductions, "deductions", Some(c.as_of), audit::MAX_DEDUCTIONS, &mut errs);
+    errs.finish(Some(()))?;
+    audit::audit(c, &ds).map_err(|e| vec![e])
 }
 
 fn date_or_today(t: Text, field: &str, today: &str) -> Out<Date> {
@@ -96,9 +108,14 @@ pub fn delay_interest(amount: Text, days: Text) -> Out<DelayInterest> {
 
 /// `compare(case, scenarios, budget?)`: ways out side by side.
 pub fn compare(req: CaseIn, scenarios: Vec<ScenarioIn>, budget: BudgetIn, today: &str) -> Out<Comparison> {
-    let c = case(req, today)?;
-    let b = budget.resolve("budget.").map_err(first)?;
-    scenario::compare(&c, &rp::resolve_scenarios(&scenarios), b.as_ref())
+    compare_case(&case(req, today)?, &scenarios, &budget).map_err(first)
+}
+
+/// The comparison for a resolved case (the page's call; `compare` is the API's). A bad
+/// plan gives its own error inside the comparison; a bad budget fails the whole call.
+pub fn compare_case(c: &Case, scenarios: &[ScenarioIn], budget: &BudgetIn) -> All<Comparison> {
+    let b = budget.resolve("budget.")?;
+    scenario::compare(c, &rp::resolve_scenarios(scenarios), b.as_ref()).map_err(|e| vec![e])
 }
 
 /// `budget(budget)`: monthly capacity from income, expenses and other debt payments.
@@ -116,12 +133,18 @@ pub enum Order {
 
 /// `debts(list, monthlyBudget, order?)`: avalanche, snowball and a custom order.
 pub fn debts(list: Vec<DebtIn>, monthly: Text, order: Order) -> Out<DebtsComparison> {
-    let items = rp::resolve_debts(&list).map_err(first)?;
-    let monthly = rq::req(rq::opt_amount(&monthly, "monthlyBudget"), "monthlyBudget")?;
+    debts_all(&list, &monthly, order, "order").map_err(first)
+}
+
+/// `debts` with every list error at once; a text order's errors are named `order_field`
+/// (the page's field is `debtsOrder`).
+pub fn debts_all(list: &[DebtIn], monthly: &Text, order: Order, order_field: &str) -> All<DebtsComparison> {
+    let items = rp::resolve_debts(list)?;
+    let monthly = rq::req(rq::opt_amount(monthly, "monthlyBudget"), "monthlyBudget").map_err(|e| vec![e])?;
     let custom = match order {
         Order::None => None,
-        Order::Text(t) => rp::resolve_order(&t, items.len(), "order")?,
+        Order::Text(t) => rp::resolve_order(&t, items.len(), order_field).map_err(|e| vec![e])?,
         Order::Indexes(v) => Some(v),
     };
-    debts::plan_debts(&items, monthly, custom.as_deref())
+    debts::plan_debts(&items, monthly, custom.as_deref()).map_err(|e| vec![e])
 }

@@ -7,6 +7,7 @@
 
 pub mod calls;
 pub mod engine;
+pub mod form;
 mod wire;
 
 #[cfg(target_arch = "wasm32")]

@@ -10,8 +10,7 @@ use super::terms::LenderType;
 pub const SWITCH_2020: (i32, u32, u32) = (2020, 8, 20);
 
 /// How a row's annual rate is fixed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Basis {
     /// A fixed annual percentage.
     Fixed(u32),
@@ -19,6 +18,23 @@ pub enum Basis {
     Lpr4AtContract,
     /// 4 × the one-year LPR in force on the filing date (起诉时).
     Lpr4AtFiling,
+}
+
+impl Basis {
+    /// `fixed`, `lpr4AtContract` or `lpr4AtFiling`, as the JS API sends it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Basis::Fixed(_) => "fixed",
+            Basis::Lpr4AtContract => "lpr4AtContract",
+            Basis::Lpr4AtFiling => "lpr4AtFiling",
+        }
+    }
+}
+
+impl serde::Serialize for Basis {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
 }
 
 /// What crossing the line means.
@@ -106,7 +122,7 @@ pub const RULES: &[Rule] = &[
         days_before: Some(SWITCH_2020),
         role: Role::Void,
         basis: Basis::Fixed(36),
-        sources: &["mj2020-31", "mj2015-26"],
+        sources: &["mj2020-31", "mj2015-26", "mj2015-31"],
     },
     Rule {
         key: "private2015voidFrom0820",

@@ -9,17 +9,15 @@ use super::terms_form::TermsForm;
 use crate::engine::error::Error;
 use leptos::prelude::*;
 
-pub const PRESETS: &[(&str, &str)] = &[
-    ("jiebei", "p_jiebei"),
-    ("weilidai", "p_weilidai"),
-    ("huabei", "p_huabei"),
-    ("jdJintiao", "p_jdJintiao"),
-    ("jdBaitiao", "p_jdBaitiao"),
-    ("creditCard", "p_creditCard"),
-    ("bankLoan", "p_bankLoan"),
-    ("private", "p_private"),
-    ("custom", "p_custom"),
-];
+/// The preset select's options, from the engine's table (key, text key `p_<key>`, whose
+/// text `i18n::tr` takes from the same table). Built once per page.
+pub fn preset_options() -> &'static [(&'static str, &'static str)] {
+    let rows: Vec<(&'static str, &'static str)> = crate::engine::terms::PRESETS
+        .iter()
+        .map(|p| (p.key, &*Box::leak(format!("p_{}", p.key).into_boxed_str())))
+        .collect();
+    Box::leak(rows.into_boxed_slice())
+}
 
 pub const METHODS: &[(&str, &str)] = &[
     ("annuity", "m_annuity"),
@@ -38,6 +36,8 @@ pub fn CaseForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> im
     let err = move |f: &str| error_for(errors, f.to_string());
     let detailed = move || state.field("mode").get() == "detailed";
     let pick_preset = Callback::new(move |key: String| state.apply_preset(&key));
+    let presets = preset_options();
+    let card = move || state.field("statementBilling").get() == "1";
     let mode_button = move |mode: &'static str, key: &'static str| {
         view! {
             <button type="button" class="seg" aria-pressed=move || (state.field("mode").get() == mode).to_string()
@@ -49,7 +49,7 @@ pub fn CaseForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> im
     view! {
         <section class="card" id="case" aria-labelledby="case-h">
             <h2 id="case-h">{move || tr(lang.get(), "caseTitle").to_string()}</h2>
-            <SelectField id="preset" label="platform" value=state.field("preset") options=PRESETS on_pick=pick_preset />
+            <SelectField id="preset" label="platform" value=state.field("preset") options=presets on_pick=pick_preset />
             <div class="segmented" role="group" aria-label=move || tr(lang.get(), "mode").to_string()>
                 {mode_button("quick", "quickMode")}
                 {mode_button("detailed", "detailedMode")}
@@ -66,7 +66,11 @@ pub fn CaseForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> im
                         error=err("notDuePrincipal") unit="yuan" hint="notDueHint" />
                     <Show when=move || state.field("feeBase").get() == "minimum">
                         <TextField id="minimumPayment" label="minimumPayment" value=state.field("minimumPayment")
-                            error=err("minimumPayment") unit="yuan" />
+                            error=err("minimumPayment") unit="yuan" hint="minimumHint" />
+                    </Show>
+                    <Show when=card>
+                        <TextField id="postingDate" label="postingDate" value=state.field("postingDate")
+                            error=err("postingDate") inputmode="numeric" kind="date" hint="postingDateHint" />
                     </Show>
                 </Show>
                 <Show when=detailed>

@@ -41,7 +41,11 @@ use super::text::TEXT;
 
 /// The text for `key` in `lang`; the key itself if missing (visible in review, never a panic).
 pub fn tr(lang: Lang, key: &str) -> &str {
-    TEXT.iter().find(|(k, _, _)| *k == key).map(|(_, zh, en)| if lang == Lang::Zh { *zh } else { *en }).unwrap_or(key)
+    let pick = |zh: &'static str, en: &'static str| if lang == Lang::Zh { zh } else { en };
+    if let Some(p) = key.strip_prefix("p_").and_then(crate::engine::terms::preset_row) {
+        return pick(p.zh, p.en);
+    }
+    TEXT.iter().find(|(k, _, _)| *k == key).map(|(_, zh, en)| pick(zh, en)).unwrap_or(key)
 }
 
 /// The label of an input field named by an engine error path (`terms.rate.value` → 合同利率).

@@ -1,60 +1,111 @@
-//! The legal lines (SPEC §6): which rule applies, its source, the line, what it allows,
-//! the excess, and what that means in plain words. Never legal advice.
+//! The legal lines (SPEC §6): which rule applies to which days, its source, what it allows,
+//! the excess, and what that means in plain words. Every line and segment comes from the
+//! engine's dated table; every citation from its sources table. Never legal advice.
 
 use super::fmt::{pct, yuan};
 use super::html::Html;
 use super::i18n::{tr, Lang};
+use crate::engine::legal::{LineCheck, SegmentCheck};
+use crate::engine::legal_rules::Basis;
 use crate::engine::overdue::OverdueResult;
+use crate::engine::sources;
 use crate::engine::terms::LenderType;
 use rust_decimal::Decimal;
+
+/// "24%（至 2020-08-19）" or "13.80%（2020-08-20 起 · 4 × LPR 3.45%，起诉日）".
+fn segment_label(l: Lang, s: &SegmentCheck) -> String {
+    let g = &s.segment;
+    let mut parts = Vec::new();
+    match (g.from, g.until) {
+        (Some(f), Some(u)) => parts.push(format!("{f} – {u}")),
+        (Some(f), None) => parts.push(format!("{f} {}", tr(l, "fromOn"))),
+        (None, Some(u)) => parts.push(format!("{} {u}", tr(l, "untilOn"))),
+        (None, None) => {}
+    }
+    if let Some(f) = g.lpr {
+        let when = tr(l, if g.basis == Basis::Lpr4AtFiling { "lprAtFiling" } else { "lprAtContract" });
+        parts.push(format!("4 × LPR {} ({}, {})", pct(f.one_year, 2), when, f.from));
+    }
+    if parts.is_empty() {
+        pct(g.percent, 2)
+    } else {
+        format!("{} ({})", pct(g.percent, 2), parts.join(" · "))
+    }
+}
+
+fn line_rows(l: Lang, h: &mut Html, c: &LineCheck) {
+    let title = tr(l, if c.line.key == "void" { "lineVoid" } else { "lineSupported" });
+    let several = c.segments.len() > 1;
+    for s in &c.segments {
+        let name = if several { segment_label(l, s) } else { format!("{title} {}", segment_label(l, s)) };
+        h.open("tr", &[("data-line", c.line.key), ("data-rule", s.segment.rule)])
+            .el("th", &[("scope", "row")], &name)
+            .el("td", &[("class", "num")], &yuan(s.allowed))
+            .el("td", &[("class", "num")], &yuan(s.charges))
+            .el("td", &[("class", if s.excess > Decimal::ZERO { "num bad" } else { "num" })], &yuan(s.excess))
+            .close("tr");
+    }
+    if several {
+        h.open("tr", &[("data-line", c.line.key), ("class", "sum")])
+            .el("th", &[("scope", "row")], title)
+            .el("td", &[("class", "num")], &yuan(c.allowed))
+            .el("td", &[("class", "num")], &yuan(c.charges))
+            .el("td", &[("class", if c.excess > Decimal::ZERO { "num bad" } else { "num" })], &yuan(c.excess))
+            .close("tr");
+    }
+}
 
 /// The legal panel as HTML.
 pub fn legal_html(l: Lang, r: &OverdueResult, open: &dyn Fn(&str) -> bool) -> String {
     let legal = &r.legal;
     let mut h = Html::new();
     h.open("div", &[("class", "legal"), ("id", "legal")]).el("h3", &[], tr(l, "legalTitle"));
-    let mut who =
-        tr(l, if legal.lender == LenderType::Private { "lender_private" } else { "lender_licensed" }).to_string();
-    if let Some(f) = legal.lpr {
-        who.push_str(&format!(" · LPR {} ({})", pct(f.one_year, 2), f.from));
+    let private = legal.lender == LenderType::Private;
+    h.el("p", &[], tr(l, if private { "lender_private" } else { "lender_licensed" }));
+    if private {
+        let assumed = |a: bool| if a { format!(" ({})", tr(l, "assumedDate")) } else { String::new() };
+        let dates = format!(
+            "{} {}{} · {} {}{}",
+            tr(l, "contractDate"),
+            legal.contract_date,
+            assumed(legal.contract_date_assumed),
+            tr(l, "filingDate"),
+            legal.filing_date,
+            assumed(legal.filing_date_assumed)
+        );
+        h.el("p", &[("class", "small"), ("data-legal", "dates")], &dates);
+        if legal.contract_date_assumed {
+            h.el("p", &[("class", "note warn"), ("data-legal", "contract-assumed")], tr(l, "contractDateAssumed"));
+        }
     }
-    h.el("p", &[], &who);
     h.open("div", &[("class", "table-scroll")]).open("table", &[("class", "data")]).open("thead", &[]).open("tr", &[]);
     for (k, num) in [("line", false), ("allowed", true), ("chargesLine", true), ("excess", true)] {
         h.el("th", &[("scope", "col"), ("class", if num { "num" } else { "" })], tr(l, k));
     }
     h.close("tr").close("thead").open("tbody", &[]);
     for c in &legal.lines {
-        h.open("tr", &[("data-line", c.line.key)])
-            .el("th", &[("scope", "row")], &pct(c.line.percent, 2))
-            .el("td", &[("class", "num")], &yuan(c.allowed))
-            .el("td", &[("class", "num")], &yuan(c.charges))
-            .el("td", &[("class", if c.excess > Decimal::ZERO { "num bad" } else { "num" })], &yuan(c.excess))
-            .close("tr");
+        line_rows(l, &mut h, c);
     }
     h.close("tbody").close("table").close("div");
+    h.el("p", &[("class", "small"), ("data-legal", "together")], tr(l, "chargesTogether"));
     if let Some(c) = legal.lines.first() {
         let meaning = if c.excess > Decimal::ZERO {
-            format!(
-                "{} {}（{}）{}",
-                tr(l, "excessMeaning1"),
-                yuan(c.excess),
-                pct(c.line.percent, 2),
-                tr(l, "excessMeaning2")
-            )
+            format!("{} {} {}", tr(l, "excessMeaning1"), yuan(c.excess), tr(l, "excessMeaning2"))
         } else {
             tr(l, "withinLine").to_string()
         };
         h.el("p", &[("class", "meaning")], &meaning);
         if c.contract_rate_above {
-            let s = format!(
-                "{} {} > {}",
-                tr(l, "contractAbove"),
-                pct(legal.contract_annual_percent, 2),
-                pct(c.line.percent, 2)
-            );
+            let lowest = c.line.segments.iter().map(|s| s.percent).min().unwrap_or(c.line.percent);
+            let s =
+                format!("{} {} > {}", tr(l, "contractAbove"), pct(legal.contract_annual_percent, 2), pct(lowest, 2));
             h.el("p", &[("class", "note warn")], &s);
         }
+    }
+    if let Some(s) = &r.statutory_overdue {
+        let key = if s.kind == "lpr" { "statutoryLpr" } else { "statutoryTerm" };
+        let text = format!("{} {}", tr(l, key), pct(s.annual_percent, 2));
+        h.el("p", &[("class", "note"), ("data-legal", "statutory")], &text);
     }
     if let Some(p) = &legal.private {
         let mut s = format!(
@@ -69,11 +120,26 @@ pub fn legal_html(l: Lang, r: &OverdueResult, open: &dyn Fn(&str) -> bool) -> St
         }
         h.el("p", &[("class", "note")], &s);
     }
+    if private {
+        h.el("p", &[("class", "small"), ("data-legal", "reading")], tr(l, "readingPrivate"));
+    }
     h.details("sources", "sources", open("sources"), tr(l, "sources"));
     if open("sources") {
+        let mut keys: Vec<&str> = Vec::new();
+        for k in legal.lines.iter().flat_map(|c| c.line.segments.iter().flat_map(|s| s.sources.iter())) {
+            if !keys.contains(k) {
+                keys.push(k);
+            }
+        }
+        if r.statutory_overdue.is_some() {
+            keys.push("mj2020-28");
+        }
         h.open("ul", &[("class", "sources")]);
-        for c in &legal.lines {
-            h.el("li", &[], &format!("{}: {}", pct(c.line.percent, 2), c.line.source));
+        for k in keys {
+            if let Some(s) = sources::source(k) {
+                let what = if l == Lang::Zh { s.zh } else { s.en };
+                h.el("li", &[("data-source", s.key)], &format!("{} {}: {}", s.instrument, s.article, what));
+            }
         }
         h.close("ul");
     }

@@ -25,6 +25,7 @@ mod terms_form;
 mod text;
 mod ways_out;
 
+use crate::calls;
 use crate::engine::{self, error::Error, request::Text};
 use i18n::{tr, Lang};
 use leptos::prelude::*;
@@ -132,21 +133,11 @@ pub fn App() -> impl IntoView {
         _ => prev.cloned().flatten(),
     });
     let stale = Signal::derive(move || !case_errors.with(|e| e.is_empty()) && shown.with(|s| s.is_some()));
+    // The same `calls` the JS API runs, on the requests `crate::form` builds.
     let audit = Memo::new(move |_| {
         let c = case.get().ok()?;
-        let list = state.payment_rows(&state.deductions);
-        if list.is_empty() {
-            return None;
-        }
-        let mut errs = engine::request::Errors::default();
-        let ds = engine::request::resolve_payments(
-            &list,
-            "deductions",
-            Some(c.as_of),
-            engine::audit::MAX_DEDUCTIONS,
-            &mut errs,
-        );
-        Some(errs.finish(Some(())).and_then(|_| engine::audit::audit(&c, &ds).map_err(|e| vec![e])))
+        let list = state.deduction_rows();
+        (!list.is_empty()).then(|| calls::audit_case(&c, &list))
     });
     // While the case has an error the plans keep their last figures, as the results do.
     let comparison = Memo::new(move |prev: Option<&Option<_>>| {
@@ -154,32 +145,26 @@ pub fn App() -> impl IntoView {
             return None;
         }
         let Ok(c) = case.get() else { return prev.cloned().flatten() };
-        let budget = state.budget_request().resolve("budget.");
-        let scenarios = engine::request_plans::resolve_scenarios(&state.scenario_requests());
-        Some(budget.and_then(|b| engine::scenario::compare(&c, &scenarios, b.as_ref()).map_err(|e| vec![e])))
+        Some(calls::compare_case(&c, &state.scenario_requests(), &state.budget_request()))
     });
     let debts = Memo::new(move |_| {
         let list = state.debt_requests();
         if list.is_empty() {
             return None;
         }
-        let items = engine::request_plans::resolve_debts(&list);
-        let budget = engine::request::req(
-            engine::request::opt_amount(&Text(state.get("debtsBudget")), "monthlyBudget"),
-            "monthlyBudget",
-        );
-        Some(items.and_then(|items| {
-            let b = budget.map_err(|e| vec![e])?;
-            let order = engine::request_plans::resolve_order(&Text(state.get("debtsOrder")), items.len(), "debtsOrder")
-                .map_err(|e| vec![e])?;
-            engine::debts::plan_debts(&items, b, order.as_deref()).map_err(|e| vec![e])
-        }))
+        let order = Text(state.get("debtsOrder"));
+        let order = if order.is_blank() { calls::Order::None } else { calls::Order::Text(order) };
+        Some(calls::debts_all(&list, &Text(state.get("debtsBudget")), order, "debtsOrder"))
     });
+    // The court tools' fields are named `court.*` and `delay.*` on the page.
     let court_fee = Memo::new(move |_| {
         let t = Text(state.get("courtAmount"));
-        let amount = engine::request::opt_amount(&t, "court.amount").transpose()?;
-        let p = engine::court::Procedure::parse(&state.get("courtProcedure"), "court.procedure");
-        Some(amount.and_then(|a| engine::court::court_fee(a, p?).map_err(|e: Error| e.at("court.amount"))))
+        (!t.is_blank()).then(|| {
+            calls::court_fee(t, &state.get("courtProcedure")).map_err(|e: Error| {
+                let f = if e.field() == "procedure" { "court.procedure" } else { "court.amount" };
+                e.at(f)
+            })
+        })
     });
     let delay = Memo::new(move |_| {
         let a = Text(state.get("delayAmount"));
@@ -187,10 +172,10 @@ pub fn App() -> impl IntoView {
         if a.is_blank() && d.is_blank() {
             return None;
         }
-        let amount = engine::request::req(engine::request::opt_amount(&a, "delay.amount"), "delay.amount");
-        let days =
-            engine::request::req(engine::request::opt_count(&d, "delay.days", engine::court::MAX_DAYS), "delay.days");
-        Some(amount.and_then(|a| engine::court::delay_interest(a, days?).map_err(|e| e.at("delay.amount"))))
+        Some(calls::delay_interest(a, d).map_err(|e| {
+            let f = if e.field() == "days" { "delay.days" } else { "delay.amount" };
+            e.at(f)
+        }))
     });
 
     // The outside world: remember everything typed, the language, the page language.
@@ -295,7 +280,7 @@ pub fn App() -> impl IntoView {
             <div role="status" inner_html=notes></div>
             <div class="pair">
                 <case_form::CaseForm state=state errors=case_errors />
-                <results::Results result=shown stale=stale />
+                <results::Results state=state result=shown stale=stale errors=case_errors />
             </div>
             {move || rest.get().then(|| view! {
                 <audit_section::AuditSection state=state result=audit />

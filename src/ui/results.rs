@@ -4,10 +4,13 @@
 
 use super::browser;
 use super::chart::{chart, Series};
+use super::field::{error_for, TextField};
 use super::fmt::{csv, delta, pct, plain, yuan};
 use super::html::{action_of, toggle_details, Html};
 use super::i18n::{tr, use_lang, Lang};
 use super::legal_panel::legal_html;
+use super::state::AppState;
+use crate::engine::error::Error;
 use crate::engine::overdue::OverdueResult;
 use leptos::prelude::*;
 
@@ -86,6 +89,12 @@ pub fn results_html(l: Lang, r: &OverdueResult, open: &dyn Fn(&str) -> bool) -> 
         tr(l, "total"),
     );
     h.el("td", &[("class", "num total")], &yuan(t.total)).close("tr").close("tfoot").close("table");
+    if r.upper_estimate {
+        h.el("p", &[("class", "note"), ("data-note", "upper")], tr(l, "quickUpper"));
+    }
+    if let Some(m) = r.minimum_assumed {
+        h.el("p", &[("class", "note"), ("data-note", "minimum")], &format!("{} {}", tr(l, "minimumAssumed"), yuan(m)));
+    }
     if !t.pending.is_zero() {
         h.el("p", &[("class", "note")], &format!("{} {}", tr(l, "pendingGrace"), yuan(t.pending)));
     }
@@ -121,7 +130,8 @@ pub fn results_html(l: Lang, r: &OverdueResult, open: &dyn Fn(&str) -> bool) -> 
             tr(l, "saved"),
             yuan(c.saved)
         );
-        h.el("p", &[], &s).el("p", &[("class", "small")], tr(l, "closureText")).close("div");
+        h.el("p", &[], &s).el("p", &[("class", "small")], tr(l, "closureText"));
+        h.el("p", &[("class", "small"), ("data-note", "closure-evidence")], tr(l, "closureEvidence")).close("div");
     }
     h.open("div", &[("class", "actions")]).button("csv-breakdown", tr(l, "csvBreakdown")).close("div");
     let series = [Series {
@@ -184,12 +194,25 @@ fn steps_html(l: Lang, r: &OverdueResult) -> String {
 /// The results area for `result`; `stale` marks a result kept from earlier valid input.
 #[component]
 pub fn Results(
+    state: AppState,
     #[prop(into)] result: Signal<Option<OverdueResult>>,
     #[prop(into)] stale: Signal<bool>,
+    /// The case's field errors (for the filing date, which lives under the legal panel).
+    #[prop(into)]
+    errors: Signal<Vec<Error>>,
 ) -> impl IntoView {
     let lang = use_lang();
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
     let shown = super::use_open_details();
+    // A grace the lender gives only for credit reports is not a grace for charges.
+    let credit_grace = move || {
+        let p = crate::engine::terms::preset_row(&state.get("preset"))?;
+        let charge_grace: u32 = state.get("graceDays").trim().parse().unwrap_or(0);
+        (p.credit_grace_days > charge_grace).then(|| {
+            let l = lang.get();
+            format!("{} {} {} {}", tr(l, "creditGrace1"), p.credit_grace_days, tr(l, "daysUnit"), tr(l, "creditGrace2"))
+        })
+    };
     let body = move || match result.get() {
         Some(r) => results_html(lang.get(), &r, &|k| shown.is_open(k)),
         None => format!("<p class=\"empty\">{}</p>", super::html::esc(tr(lang.get(), "noResult"))),
@@ -211,6 +234,9 @@ pub fn Results(
             <h2 id="results-h">{t("results")}</h2>
             <p class="stale" hidden=move || !stale.get()>{t("fixErrors")}</p>
             <div class:dim=move || stale.get() aria-live="polite" on:click=on_click inner_html=body></div>
+            <p class="note" hidden=move || credit_grace().is_none()>{credit_grace}</p>
+            <TextField id="filingDate" label="filingDate" value=state.field("filingDate")
+                error=error_for(errors, "filingDate".into()) inputmode="numeric" kind="date" hint="filingDateHint" />
             <p class="hint">{t("notAdvice")}</p>
         </section>
     }

@@ -18,6 +18,7 @@ pub const SCALARS: &[(&str, &str)] = &[
     ("minimumPayment", ""),
     ("rate", ""),
     ("rateUnit", ""),
+    ("rateBasis", ""),
     ("penaltyMultiplier", ""),
     ("penaltyRate", ""),
     ("penaltyBase", ""),
@@ -34,7 +35,11 @@ pub const SCALARS: &[(&str, &str)] = &[
     ("allocation", ""),
     ("roundDaily", ""),
     ("lenderType", ""),
+    ("overdueRateAgreed", ""),
+    ("statementBilling", ""),
     ("contractDate", ""),
+    ("filingDate", ""),
+    ("postingDate", ""),
     ("loanPrincipal", ""),
     ("loanRate", ""),
     ("loanRateUnit", "year"),
@@ -96,9 +101,6 @@ impl Row {
     }
     pub fn text(&self, col: &str) -> String {
         self.cells.get(col).map(|s| s.get()).unwrap_or_default()
-    }
-    pub fn flag(&self, col: &str) -> bool {
-        self.cells.get(col).is_some_and(|s| s.with(|v| v == "1"))
     }
 }
 

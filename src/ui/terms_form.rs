@@ -17,12 +17,17 @@ const ALLOC: &[(&str, &str)] = &[
     ("byInstallment", "alloc_byInstallment"),
 ];
 const LENDERS: &[(&str, &str)] = &[("licensed", "lender_licensed"), ("private", "lender_private")];
+const DAY_BASES: &[(&str, &str)] = &[("365", "basis365"), ("360", "basis360")];
 
 #[component]
 pub fn TermsForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> impl IntoView {
     let lang = use_lang();
     let err = move |f: &str| error_for(errors, f.to_string());
     let f = move |k: &str| state.field(k);
+    // The day basis belongs to the rate of either mode.
+    let (quick_basis, loan_basis) = (err("terms.rate.dayBasis"), err("loan.rate.dayBasis"));
+    let basis_error = Signal::derive(move || quick_basis.get().or_else(|| loan_basis.get()));
+    let private = move || state.field("lenderType").get() == "private";
     // The summary line shows the terms that matter most without opening the panel.
     let summary = move || {
         let l = lang.get();
@@ -61,6 +66,7 @@ pub fn TermsForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> i
                             error=err("terms.rate.unit") />
                     </div>
                 </Show>
+                <SelectField id="rateBasis" label="dayBasis" value=f("rateBasis") options=DAY_BASES error=basis_error />
                 <TextField id="penaltyMultiplier" label="penaltyMultiplier" value=f("penaltyMultiplier")
                     error=err("terms.penaltyMultiplier") unit="times" hint="penaltyMultiplierHint" />
                 <TextField id="penaltyRate" label="penaltyRate" value=f("penaltyRate") error=err("terms.penaltyRate.value")
@@ -81,9 +87,19 @@ pub fn TermsForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> i
                     error=err("terms.channelClosedFrom") inputmode="numeric" kind="date" hint="channelHint" />
                 <SelectField id="allocation" label="allocation" value=f("allocation") options=ALLOC />
                 <SelectField id="lenderType" label="lenderType" value=f("lenderType") options=LENDERS />
+                <Show when=private>
+                    <div class="field">
+                        <CheckField id="overdueRateAgreed" label="overdueRateAgreed" value=f("overdueRateAgreed") />
+                        <p class="hint">{move || tr(lang.get(), "overdueRateAgreedHint").to_string()}</p>
+                    </div>
+                </Show>
                 <TextField id="contractDate" label="contractDate" value=f("contractDate") error=err("contractDate")
                     inputmode="numeric" kind="date" hint="contractDateHint" />
                 <CheckField id="roundDaily" label="roundDaily" value=f("roundDaily") />
+                <div class="field">
+                    <CheckField id="statementBilling" label="statementBilling" value=f("statementBilling") />
+                    <p class="hint">{move || tr(lang.get(), "statementBillingHint").to_string()}</p>
+                </div>
             </div>
         </details>
     }

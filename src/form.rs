@@ -1,0 +1,223 @@
+//! The page's form → the JS API's requests, as plain functions over the typed text (no
+//! Leptos here, so native tests call them). The page builds every engine request through
+//! this module and hands it to the same `calls` functions the API uses; the text goes
+//! through unconverted (rates in the unit and day basis the user sees), so the page and a
+//! script sending the same case get the same figures (`tests/page_parity.rs`).
+
+use crate::engine::request::{CaseIn, LateFeeIn, LoanIn, PaymentIn, RateIn, TermsIn, Text};
+use crate::engine::request_plans::{BudgetIn, DebtIn, LineIn, ScenarioIn};
+use crate::engine::terms::{self, Allocation, Compounding, FeeBase, FeeFrequency, LenderType, Penalty, PenaltyBase};
+use rust_decimal::Decimal;
+
+/// What the form holds: a text per scalar field and rows per list (the page's `AppState`,
+/// or a map in tests). Reading through this trait inside a memo tracks the signals read.
+pub trait Fields {
+    /// The text of a scalar field ("" for an unknown key).
+    fn get(&self, key: &str) -> String;
+    /// The rows of list `name` that are not wholly blank, each as (column, text).
+    fn rows(&self, name: &str) -> Vec<Vec<(&'static str, String)>>;
+}
+
+fn t(s: String) -> Text {
+    Text(s)
+}
+
+fn cell(row: &[(&'static str, String)], col: &str) -> String {
+    row.iter().find(|(c, _)| *c == col).map(|(_, v)| v.clone()).unwrap_or_default()
+}
+
+fn flag(row: &[(&'static str, String)], col: &str) -> bool {
+    cell(row, col) == "1"
+}
+
+/// A day basis as typed: blank is the unit's default; anything else is passed on for the
+/// engine to accept (360, 365) or name as an error.
+fn basis(f: &impl Fields) -> Option<u32> {
+    let b = f.get("rateBasis");
+    let b = b.trim();
+    if b.is_empty() {
+        None
+    } else {
+        Some(b.parse().unwrap_or(0))
+    }
+}
+
+/// The contract terms as typed.
+pub fn terms_request(f: &impl Fields) -> TermsIn {
+    let g = |k: &str| f.get(k);
+    let day_basis = basis(f);
+    let penalty_rate = g("penaltyRate");
+    // In detailed mode the loan's own rate is the contract rate (the engine fills it).
+    let rate = (g("mode") != "detailed").then(|| RateIn { value: t(g("rate")), unit: g("rateUnit"), day_basis });
+    TermsIn {
+        rate,
+        penalty_multiplier: Some(t(if penalty_rate.trim().is_empty() {
+            g("penaltyMultiplier")
+        } else {
+            String::new()
+        })),
+        penalty_rate: Some(RateIn { value: t(penalty_rate), unit: "day".into(), day_basis }),
+        penalty_base: Some(g("penaltyBase")).filter(|s| !s.is_empty()),
+        compounding: Some(g("compounding")).filter(|s| !s.is_empty()),
+        late_fee: Some(LateFeeIn {
+            percent: t(g("feePercent")),
+            fixed: t(g("feeFixed")),
+            min: t(g("feeMin")),
+            max: t(g("feeMax")),
+            frequency: g("feeFrequency"),
+            base: g("feeBase"),
+        }),
+        grace_days: Some(t(g("graceDays"))),
+        accelerate_after_days: Some(t(g("accelerateAfterDays"))),
+        channel_closed_from: Some(t(g("channelClosedFrom"))),
+        allocation: Some(g("allocation")).filter(|s| !s.is_empty()),
+        round_daily: Some(g("roundDaily") == "1"),
+        lender_type: Some(g("lenderType")).filter(|s| !s.is_empty()),
+        overdue_rate_agreed: Some(g("overdueRateAgreed") == "1"),
+        statement_billing: Some(g("statementBilling") == "1"),
+    }
+}
+
+/// The overdue case as typed.
+pub fn case_request(f: &impl Fields) -> CaseIn {
+    let g = |k: &str| f.get(k);
+    let detailed = g("mode") == "detailed";
+    CaseIn {
+        as_of: t(g("asOf")),
+        preset: g("preset"),
+        overdue_principal: t(g("overduePrincipal")),
+        overdue_interest: t(g("overdueInterest")),
+        first_overdue_date: t(g("firstOverdueDate")),
+        not_due_principal: t(g("notDuePrincipal")),
+        minimum_payment: t(g("minimumPayment")),
+        loan: detailed.then(|| LoanIn {
+            principal: t(g("loanPrincipal")),
+            rate: RateIn { value: t(g("loanRate")), unit: g("loanRateUnit"), day_basis: basis(f) },
+            months: t(g("loanMonths")),
+            method: g("loanMethod"),
+            start_date: t(g("loanStart")),
+            interest_basis: String::new(),
+        }),
+        payments: if detailed { payment_rows(f, "payments") } else { vec![] },
+        terms: terms_request(f),
+        contract_date: t(g("contractDate")),
+        filing_date: t(g("filingDate")),
+        posting_date: if detailed { Text::default() } else { t(g("postingDate")) },
+        lpr: vec![],
+    }
+}
+
+/// Payments or deductions as typed.
+pub fn payment_rows(f: &impl Fields, list: &str) -> Vec<PaymentIn> {
+    f.rows(list).iter().map(|r| PaymentIn { date: t(cell(r, "date")), amount: t(cell(r, "amount")) }).collect()
+}
+
+/// The ways out as typed (every row, blank or not: a plan row always has its kind).
+pub fn scenario_requests(f: &impl Fields) -> Vec<ScenarioIn> {
+    f.rows("scenarios")
+        .iter()
+        .map(|r| {
+            let c = |k: &str| t(cell(r, k));
+            ScenarioIn {
+                kind: cell(r, "kind"),
+                months: c("months"),
+                days: c("days"),
+                waive_interest: c("waiveInterest"),
+                waive_penalty: c("waivePenalty"),
+                waive_fees: c("waiveFees"),
+                waive_principal: c("waivePrincipal"),
+                pay_on: c("payOn"),
+                method: cell(r, "method"),
+                rate: Some(RateIn { value: c("rate"), unit: cell(r, "rateUnit"), day_basis: None }),
+                include_interest: flag(r, "includeInterest"),
+                include_penalty: flag(r, "includePenalty"),
+                include_fees: flag(r, "includeFees"),
+                down: c("down"),
+                waive_rest: flag(r, "waiveRest"),
+                fee_monthly: c("feeMonthly"),
+                card: flag(r, "card"),
+                capitalise: flag(r, "capitalise"),
+                percent: c("percent"),
+                amount: c("amount"),
+                fee: c("fee"),
+                fee_percent: c("feePercent"),
+                deducted: flag(r, "deducted"),
+            }
+        })
+        .collect()
+}
+
+/// The budget as typed.
+pub fn budget_request(f: &impl Fields) -> BudgetIn {
+    let lines = |name: &str| {
+        f.rows(name).iter().map(|r| LineIn { label: cell(r, "label"), amount: t(cell(r, "amount")) }).collect()
+    };
+    BudgetIn {
+        income: t(f.get("income")),
+        expenses: lines("expenses"),
+        other_debts: lines("otherDebts"),
+        savings: t(f.get("savings")),
+    }
+}
+
+/// The several-debts list as typed.
+pub fn debt_requests(f: &impl Fields) -> Vec<DebtIn> {
+    f.rows("debts")
+        .iter()
+        .map(|r| DebtIn {
+            name: cell(r, "name"),
+            balance: t(cell(r, "balance")),
+            rate: t(cell(r, "rate")),
+            minimum: t(cell(r, "minimum")),
+        })
+        .collect()
+}
+
+/// The term fields a preset fills, as text in the unit and day basis the lender quotes
+/// (借呗's 0.04 %/day stays 0.04 per day, in quick and detailed mode alike).
+pub fn preset_fields(key: &str) -> Option<Vec<(&'static str, String)>> {
+    let p = terms::preset(key)?;
+    let pct = |d: Decimal| d.normalize().to_string();
+    let (multiplier, penalty_rate) = match p.penalty {
+        Penalty::Multiplier(m) => (pct(m), String::new()),
+        Penalty::Rate(r) => (String::new(), pct(r.daily() * Decimal::ONE_HUNDRED)),
+    };
+    let fee = p.late_fee;
+    let freq = match fee.map(|f| f.frequency) {
+        Some(FeeFrequency::Monthly) => "monthly",
+        Some(FeeFrequency::Daily) => "daily",
+        _ => "once",
+    };
+    let alloc = match p.allocation {
+        Allocation::ChargesFirst => "chargesFirst",
+        Allocation::PrincipalFirstAfter90 => "principalFirstAfter90",
+        Allocation::ByInstallment => "byInstallment",
+    };
+    let on = |b: bool| if b { "1" } else { "" }.to_string();
+    let unit = p.rate.unit.as_str().to_string();
+    Some(vec![
+        ("preset", key.to_string()),
+        ("rate", pct(p.rate.percent)),
+        ("rateUnit", unit.clone()),
+        ("rateBasis", p.rate.day_basis.to_string()),
+        ("penaltyMultiplier", multiplier),
+        ("penaltyRate", penalty_rate),
+        ("penaltyBase", if p.penalty_base == PenaltyBase::Installment { "installment" } else { "principal" }.into()),
+        ("compounding", if p.compounding == Compounding::Monthly { "monthly" } else { "none" }.into()),
+        ("feePercent", fee.map(|f| pct(f.percent)).unwrap_or_default()),
+        ("feeFixed", fee.filter(|f| !f.fixed.is_zero()).map(|f| pct(f.fixed)).unwrap_or_default()),
+        ("feeMin", fee.filter(|f| !f.min.is_zero()).map(|f| pct(f.min)).unwrap_or_default()),
+        ("feeMax", fee.and_then(|f| f.max).map(pct).unwrap_or_default()),
+        ("feeFrequency", freq.into()),
+        ("feeBase", if fee.is_some_and(|f| f.base == FeeBase::Minimum) { "minimum" } else { "installment" }.into()),
+        ("graceDays", p.grace_days.to_string()),
+        ("accelerateAfterDays", p.accelerate_after_days.map(|d| d.to_string()).unwrap_or_default()),
+        ("allocation", alloc.into()),
+        ("roundDaily", on(p.round_daily)),
+        ("lenderType", if p.lender == LenderType::Private { "private" } else { "licensed" }.into()),
+        ("overdueRateAgreed", on(p.overdue_rate_agreed)),
+        ("statementBilling", on(p.statement_billing)),
+        ("loanRate", pct(p.rate.percent)),
+        ("loanRateUnit", unit),
+    ])
+}

@@ -1,0 +1,101 @@
+//! Lists that must agree with the engine's tables: the `.d.ts` preset union and the legal
+//! rule names it documents, and LEGAL.md's rows (every rule and every source listed there).
+
+use overdue_calc::engine::legal_rules::RULES;
+use overdue_calc::engine::sources::SOURCES;
+use overdue_calc::engine::terms::PRESETS;
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).expect("file")
+}
+
+#[test]
+fn the_d_ts_preset_union_is_the_engine_table() {
+    let dts = read("overdue-calc.d.ts");
+    let line = dts.lines().find(|l| l.starts_with("export type Preset =")).expect("Preset union");
+    let listed: Vec<&str> = line.split('\'').skip(1).step_by(2).collect();
+    let keys: Vec<&str> = PRESETS.iter().map(|p| p.key).collect();
+    assert_eq!(listed, keys);
+}
+
+#[test]
+fn the_d_ts_names_every_rule() {
+    let dts = read("overdue-calc.d.ts");
+    for r in RULES {
+        assert!(dts.contains(r.key), "{} missing from overdue-calc.d.ts", r.key);
+    }
+}
+
+#[test]
+fn legal_md_lists_every_rule_and_source() {
+    let md = read("LEGAL.md");
+    for r in RULES {
+        assert!(md.contains(&format!("`{}`", r.key)), "rule {} missing from LEGAL.md", r.key);
+    }
+    for s in SOURCES {
+        assert!(md.contains(&format!("`{}`", s.key)), "source {} missing from LEGAL.md", s.key);
+        assert!(md.contains(s.instrument), "{}'s instrument missing from LEGAL.md", s.key);
+    }
+    for p in PRESETS {
+        assert!(md.contains(&format!("`{}`", p.key)), "preset {} missing from LEGAL.md", p.key);
+    }
+}
+
+/// The generated part of LEGAL.md: the rules, sources and presets tables, rendered from the
+/// engine's own rows. `UPDATE_LEGAL_MD=1 cargo test --test vocabulary` rewrites it.
+fn generated() -> String {
+    use overdue_calc::engine::legal_rules::{Basis, Role};
+    let ymd = |d: Option<(i32, u32, u32)>| d.map_or("—".to_string(), |(y, m, d)| format!("{y}-{m:02}-{d:02}"));
+    let mut s =
+        String::from("<!-- generated from src/engine/{legal_rules,sources,terms}.rs by tests/vocabulary.rs -->\n\n");
+    s.push_str("### Legal lines (`src/engine/legal_rules.rs`)\n\n");
+    s.push_str(
+        "| rule | lender | contracts made | days covered | line | role | sources |\n|---|---|---|---|---|---|---|\n",
+    );
+    for r in RULES {
+        let line = match r.basis {
+            Basis::Fixed(p) => format!("{p} %"),
+            Basis::Lpr4AtContract => "4 × one-year LPR on the contract date".into(),
+            Basis::Lpr4AtFiling => "4 × one-year LPR on the filing date".into(),
+        };
+        let role = if r.role == Role::Supported { "supported" } else { "void (refundable above)" };
+        s.push_str(&format!(
+            "| `{}` | {:?} | from {} before {} | from {} before {} | {} | {} | {} |\n",
+            r.key,
+            r.lender,
+            ymd(r.contracts_from),
+            ymd(r.contracts_before),
+            ymd(r.days_from),
+            ymd(r.days_before),
+            line,
+            role,
+            r.sources.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+        ));
+    }
+    s.push_str("\n### Sources (`src/engine/sources.rs`)\n\n| key | instrument | article | what the calculator takes from it |\n|---|---|---|---|\n");
+    for x in SOURCES {
+        s.push_str(&format!("| `{}` | {} | {} | {} |\n", x.key, x.instrument, x.article, x.en));
+    }
+    s.push_str("\n### Presets (`src/engine/terms.rs`)\n\n| preset | name | credit-report grace | term | source |\n|---|---|---|---|---|\n");
+    for p in PRESETS {
+        for (term, src) in p.sources {
+            s.push_str(&format!("| `{}` | {} | {} days | {} | {} |\n", p.key, p.zh, p.credit_grace_days, term, src));
+        }
+    }
+    s
+}
+
+#[test]
+fn legal_md_tables_are_rendered_from_the_engine() {
+    const START: &str = "<!-- BEGIN GENERATED -->\n";
+    const END: &str = "<!-- END GENERATED -->";
+    let path = format!("{}/LEGAL.md", env!("CARGO_MANIFEST_DIR"));
+    let md = std::fs::read_to_string(&path).expect("LEGAL.md");
+    let (head, rest) = md.split_once(START).expect("BEGIN marker");
+    let (_, tail) = rest.split_once(END).expect("END marker");
+    let want = format!("{head}{START}{}{END}{tail}", generated());
+    if std::env::var_os("UPDATE_LEGAL_MD").is_some() {
+        std::fs::write(&path, &want).expect("write");
+    }
+    assert!(md == want, "LEGAL.md's generated tables are stale: UPDATE_LEGAL_MD=1 cargo test --test vocabulary");
+}
