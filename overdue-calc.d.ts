@@ -138,7 +138,7 @@ export interface LegalLine {
   /** "instrument article" for every source its segments cite. */
   sources: string[];
 }
-export interface SegmentCheck extends LegalSegment { allowed: Money; charges: Money; excess: Money; }
+export interface SegmentCheck { segment: LegalSegment; allowed: Money; charges: Money; excess: Money; }
 
 export interface OverdueResult {
   asOf: DateText;

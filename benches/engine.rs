@@ -63,6 +63,8 @@ fn main() {
         payments: vec![],
         terms: card,
         contract_date: None,
+        filing_date: None,
+        posting_date: None,
         lpr_extra: vec![],
     };
     report("ledger: 3 years, card, monthly compounding", 200, || {
@@ -75,6 +77,8 @@ fn main() {
         payments: (1..=10).map(|k| (date(2024, 1, 15).add_months(k).expect("date"), Decimal::from(30_000))).collect(),
         terms: preset("bankLoan").expect("preset"),
         contract_date: None,
+        filing_date: None,
+        posting_date: None,
         lpr_extra: vec![],
     };
     let deductions: Vec<(Date, Decimal)> =
@@ -95,6 +99,8 @@ fn main() {
         payments: vec![],
         terms: preset("jiebei").expect("preset"),
         contract_date: None,
+        filing_date: None,
+        posting_date: None,
         lpr_extra: vec![],
     };
     let year = |p: i64| Rate { percent: Decimal::from(p), unit: RateUnit::Year, day_basis: 360 };

@@ -99,3 +99,20 @@ fn legal_md_tables_are_rendered_from_the_engine() {
     }
     assert!(md == want, "LEGAL.md's generated tables are stale: UPDATE_LEGAL_MD=1 cargo test --test vocabulary");
 }
+
+/// Every document number the page's texts cite (法释〔2020〕17号, 银发〔2016〕111号, …) is
+/// an instrument of the sources table.
+#[test]
+fn every_document_number_the_page_cites_is_in_the_sources_table() {
+    let text = read("src/ui/text.rs");
+    let mut cited = 0;
+    for (at, _) in text.match_indices('〔') {
+        // Back to the issuer's prefix (法释, 银发, 法发), forward to 号.
+        let before: String = text[..at].chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
+        let Some(end) = text[at..].find('号') else { continue };
+        let number = format!("{before}{}", &text[at..at + end + '号'.len_utf8()]);
+        assert!(SOURCES.iter().any(|s| s.instrument.contains(&number)), "{number} is not in the sources table");
+        cited += 1;
+    }
+    assert!(cited > 0);
+}

@@ -179,7 +179,6 @@ pub struct LinesAnswer {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SegmentCheck {
-    #[serde(flatten)]
     pub segment: Segment,
     #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub allowed: Decimal,

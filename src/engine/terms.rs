@@ -64,10 +64,12 @@ pub struct LateFee {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Allocation {
     /// Fees → penalty and compound interest → interest → principal across all overdue
-    /// installments, oldest first in each (民法典 art. 561, 560).
+    /// installments, oldest first in each. Fees first is the lenders' contract practice;
+    /// 民法典 art. 561 puts interest before principal (its 费用 are the costs of enforcing
+    /// the claim, not late fees) and art. 560 the oldest debt first.
     ChargesFirst,
     /// As `ChargesFirst`, but principal → interest → charges once the oldest installment
-    /// is 90 days overdue (ICBC/BOC card practice).
+    /// is 90 days overdue (商业银行信用卡业务监督管理办法 art. 57, for cards).
     PrincipalFirstAfter90,
     /// The oldest installment in full (fees, charges, interest, principal) before the next.
     ByInstallment,

@@ -81,7 +81,9 @@ const DETAILED = [
   no('loanRate', '合同利率', '1001', '不能大于 1000%。'),
   ok('loanRate', '合同利率', '1000', (s) => !s.stale && s.total === '150,236.92', (s) => `接受（1000 %/年）：合计 ${s.total}`),
   ok('loanRate', '合同利率', '0', (s) => !s.stale && s.parts.penalty === '0.00', (s) => `接受：罚息 ${s.parts.penalty}，合计 ${s.total}`),
-  { ...no('loanRateUnit', '利率单位', 'day', ''), says: /^合同利率：不能大于 2\.7397%。/, at: ['loanRate'] },
+  // The bank-loan preset quotes on 360 days, and the basis stays when the unit changes:
+  // 1000 %/yr ÷ 360 = 2.7778 %/day.
+  { ...no('loanRateUnit', '利率单位', 'day', ''), says: /^合同利率：不能大于 2\.7778%。/, at: ['loanRate'] },
   ok('loanMonths', '期数', '600', (s) => !s.stale && s.total === '9,608.25', (s) => `接受：合计 ${s.total}`),
   no('loanMonths', '期数', '601', '不能大于 600。'),
   no('loanMonths', '期数', '0', '不能小于 1。'),

@@ -15,8 +15,12 @@ test('quick case shows the breakdown, the cost of waiting and the legal line', a
   assert.equal(await cell(page, 'penalty'), '225.00');
   assert.equal(await cell(page, 'total'), '10,325.00');
   assert.match(await page.locator('[data-grow="day"]').textContent(), /\+7\.50/);
-  // 24 % line: 10 000 × 24 % × 30 / 365 = 197.26 allowed, 27.74 above it.
-  assert.match(await page.locator('[data-line="24"]').textContent(), /197\.26.*225\.00.*27\.74/);
+  // 24 % line: 10 000 × 24 % × 30 / 365 = 197.26 allowed, 27.74 above it; a licensed
+  // lender has no 36 % line (no rule draws one).
+  assert.match(await page.locator('[data-rule="licensed24"]').textContent(), /197\.26.*225\.00.*27\.74/);
+  assert.equal(await page.locator('[data-rule]').count(), 1);
+  // Quick mode says it is an upper estimate, with the way to the exact figure.
+  assert.match(await page.locator('[data-note="upper"]').textContent(), /上限估计.*详细模式/);
   assertPrivate(page, server.url);
   await context.close();
 });

@@ -121,6 +121,9 @@ fn object(r: &mut Rng, fields: &mut [Field<'_>]) -> Value {
     for (k, f) in fields.iter_mut() {
         if r.chance(100 - r.odd) {
             m.insert(k.to_string(), if r.chance(r.odd / 4) { any(r, 2) } else { f(r) });
+        } else if r.chance(50) {
+            // JS callers send null (or undefined) for an absent optional field.
+            m.insert(k.to_string(), Value::Null);
         }
     }
     Value::Object(m)
@@ -200,6 +203,8 @@ fn terms(r: &mut Rng) -> Value {
             ("allocation", &mut one_of(&["chargesFirst", "principalFirstAfter90", "byInstallment"])),
             ("roundDaily", &mut |r| Value::Bool(r.chance(50))),
             ("lenderType", &mut one_of(&["licensed", "private"])),
+            ("overdueRateAgreed", &mut |r| Value::Bool(r.chance(50))),
+            ("statementBilling", &mut |r| Value::Bool(r.chance(50))),
         ],
     )
 }
