@@ -12,8 +12,9 @@ use crate::engine::sources;
 use crate::engine::terms::LenderType;
 use rust_decimal::Decimal;
 
-/// "24%（至 2020-08-19）" or "13.80%（2020-08-20 起 · 4 × LPR 3.45%，起诉日）".
-fn segment_label(l: Lang, s: &SegmentCheck) -> String {
+/// When a segment applies and how its rate is fixed: "至 2020-08-19", "2020-08-20 起 ·
+/// 4 × 起诉日 LPR 3.45%"; empty for a line with no dates and a fixed rate.
+fn segment_when(l: Lang, s: &SegmentCheck) -> String {
     let g = &s.segment;
     let mut parts = Vec::new();
     match (g.from, g.until) {
@@ -24,34 +25,37 @@ fn segment_label(l: Lang, s: &SegmentCheck) -> String {
     }
     if let Some(f) = g.lpr {
         let when = tr(l, if g.basis == Basis::Lpr4AtFiling { "lprAtFiling" } else { "lprAtContract" });
-        parts.push(format!("4 × LPR {} ({}, {})", pct(f.one_year, 2), when, f.from));
+        parts.push(format!("4 × {when} LPR {}", pct(f.one_year, 2)));
     }
-    if parts.is_empty() {
-        pct(g.percent, 2)
-    } else {
-        format!("{} ({})", pct(g.percent, 2), parts.join(" · "))
-    }
+    parts.join(" · ")
 }
 
+fn figures(h: &mut Html, attrs: &[(&str, &str)], label: &str, allowed: Decimal, charges: Decimal, excess: Decimal) {
+    h.open("tr", attrs)
+        .el("th", &[("scope", "row")], label)
+        .el("td", &[("class", "num")], &yuan(allowed))
+        .el("td", &[("class", "num")], &yuan(charges))
+        .el("td", &[("class", if excess > Decimal::ZERO { "num bad" } else { "num" })], &yuan(excess))
+        .close("tr");
+}
+
+/// One line: its title, then per segment when it applies and its figures, then the sum.
 fn line_rows(l: Lang, h: &mut Html, c: &LineCheck) {
     let title = tr(l, if c.line.key == "void" { "lineVoid" } else { "lineSupported" });
-    let several = c.segments.len() > 1;
+    h.open("tr", &[("class", "line-head")]).el("th", &[("colspan", "4"), ("scope", "colgroup")], title).close("tr");
     for s in &c.segments {
-        let name = if several { segment_label(l, s) } else { format!("{title} {}", segment_label(l, s)) };
-        h.open("tr", &[("data-line", c.line.key), ("data-rule", s.segment.rule)])
-            .el("th", &[("scope", "row")], &name)
-            .el("td", &[("class", "num")], &yuan(s.allowed))
-            .el("td", &[("class", "num")], &yuan(s.charges))
-            .el("td", &[("class", if s.excess > Decimal::ZERO { "num bad" } else { "num" })], &yuan(s.excess))
-            .close("tr");
+        let when = segment_when(l, s);
+        let rule = s.segment.rule;
+        if !when.is_empty() {
+            h.open("tr", &[("class", "seg-when"), ("data-rule", rule)])
+                .el("td", &[("colspan", "4")], &when)
+                .close("tr");
+        }
+        let attrs = [("data-line", c.line.key), ("data-rule", rule)];
+        figures(h, &attrs, &pct(s.segment.percent, 2), s.allowed, s.charges, s.excess);
     }
-    if several {
-        h.open("tr", &[("data-line", c.line.key), ("class", "sum")])
-            .el("th", &[("scope", "row")], title)
-            .el("td", &[("class", "num")], &yuan(c.allowed))
-            .el("td", &[("class", "num")], &yuan(c.charges))
-            .el("td", &[("class", if c.excess > Decimal::ZERO { "num bad" } else { "num" })], &yuan(c.excess))
-            .close("tr");
+    if c.segments.len() > 1 {
+        figures(h, &[("data-line", c.line.key), ("class", "sum")], tr(l, "total"), c.allowed, c.charges, c.excess);
     }
 }
 
@@ -69,7 +73,7 @@ pub fn legal_html(l: Lang, r: &OverdueResult, open: &dyn Fn(&str) -> bool) -> St
             tr(l, "contractDate"),
             legal.contract_date,
             assumed(legal.contract_date_assumed),
-            tr(l, "filingDate"),
+            tr(l, "filingDateShort"),
             legal.filing_date,
             assumed(legal.filing_date_assumed)
         );

@@ -28,6 +28,9 @@ pub fn TermsForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> i
     let (quick_basis, loan_basis) = (err("terms.rate.dayBasis"), err("loan.rate.dayBasis"));
     let basis_error = Signal::derive(move || quick_basis.get().or_else(|| loan_basis.get()));
     let private = move || state.field("lenderType").get() == "private";
+    // A private contract with no agreed overdue rate gets the law's (art. 28): the penalty
+    // fields do not apply and are not shown.
+    let agreed = move || !private() || state.field("overdueRateAgreed").get() == "1";
     // The summary line shows the terms that matter most without opening the panel.
     let summary = move || {
         let l = lang.get();
@@ -38,7 +41,9 @@ pub fn TermsForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> i
             "month" => tr(l, "rateMonth"),
             _ => tr(l, "rateYear"),
         };
+        let statutory = state.get("lenderType") == "private" && state.get("overdueRateAgreed") != "1";
         let penalty = match state.get("penaltyRate") {
+            _ if statutory => tr(l, "statutoryShort").to_string(),
             r if !r.trim().is_empty() => format!("{} {r}%", tr(l, "penaltyRate")),
             _ => format!("{} ×{}", tr(l, "penaltyMultiplier"), state.get("penaltyMultiplier")),
         };
@@ -67,10 +72,12 @@ pub fn TermsForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> i
                     </div>
                 </Show>
                 <SelectField id="rateBasis" label="dayBasis" value=f("rateBasis") options=DAY_BASES error=basis_error />
-                <TextField id="penaltyMultiplier" label="penaltyMultiplier" value=f("penaltyMultiplier")
-                    error=err("terms.penaltyMultiplier") unit="times" hint="penaltyMultiplierHint" />
-                <TextField id="penaltyRate" label="penaltyRate" value=f("penaltyRate") error=err("terms.penaltyRate.value")
-                    unit="pctPerDay" hint="penaltyRateHint" />
+                <Show when=agreed>
+                    <TextField id="penaltyMultiplier" label="penaltyMultiplier" value=f("penaltyMultiplier")
+                        error=err("terms.penaltyMultiplier") unit="times" hint="penaltyMultiplierHint" />
+                    <TextField id="penaltyRate" label="penaltyRate" value=f("penaltyRate") error=err("terms.penaltyRate.value")
+                        unit="pctPerDay" hint="penaltyRateHint" />
+                </Show>
                 <SelectField id="penaltyBase" label="penaltyBase" value=f("penaltyBase") options=BASES />
                 <SelectField id="compounding" label="compounding" value=f("compounding") options=COMPOUNDING />
                 <TextField id="graceDays" label="graceDays" value=f("graceDays") error=err("terms.graceDays")
