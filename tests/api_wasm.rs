@@ -81,3 +81,19 @@ fn schedule_compare_and_court_tools() {
     let di = overdue_calc::api::delay_interest(JsValue::from("100万"), JsValue::from(100)).unwrap();
     assert_eq!(get(&di, "interest").as_string().unwrap(), "17500.00");
 }
+
+#[wasm_bindgen_test]
+fn optional_fields_may_be_undefined_or_null() {
+    // Issue 11, finding 14: `payments: undefined` failed with "Reflect.get called on
+    // non-object" and `terms: undefined` with "invalid type: unit value".
+    for absent in [JsValue::UNDEFINED, JsValue::NULL] {
+        let case =
+            json(r#"{"asOf":"2026-10-31","preset":"jiebei","overduePrincipal":10000,"firstOverdueDate":"2026-10-01"}"#);
+        for key in ["payments", "terms", "loan", "lpr", "contractDate", "filingDate", "postingDate", "minimumPayment"] {
+            Reflect::set(&case, &key.into(), &absent).unwrap();
+        }
+        let r = overdue_calc::api::overdue(case).unwrap();
+        // 借呗 at 0.04 %/day × 1.5 for 30 days: 10 000 × 0.06 % × 30 = 180.00.
+        assert_eq!(get(&r, "totals.penalty").as_string().unwrap(), "180.00");
+    }
+}
