@@ -320,3 +320,66 @@ fn actual_days_interest_basis() {
     money(s.periods[1].interest, "140.00");
     money(s.periods[1].payment, "10140.00");
 }
+
+#[test]
+fn penalty_rounds_half_a_cent_away_from_zero() {
+    // 134 × 0.075 % × 10 days = 1.005 exactly → 1.01 (四舍五入; banker's rounding would give 1.00).
+    let r = overdue(&quick("134", "0", "2026-01-01", "2026-01-11", daily_terms("0.05"))).unwrap();
+    money(r.totals.penalty, "1.01");
+}
+
+/// A payment smaller than the charges, under each order, around the 90-day boundary.
+/// 10 000 + 100 overdue from 2026-01-01 at 0.05 %/day × 1.5 = 7.50 a day on principal.
+fn pay(order: Allocation, on: &str, amount: &str) -> overdue_calc::engine::ledger::PaymentRecord {
+    let terms = Terms { allocation: order, ..daily_terms("0.05") };
+    let mut c = quick("10000", "100", "2026-01-01", on, terms);
+    c.payments = vec![(day(on), d(amount))];
+    overdue(&c).unwrap().payments.remove(0)
+}
+
+#[test]
+fn partial_payments_follow_each_order_and_the_90_day_boundary() {
+    // Day 30: penalty 225.00, interest 100. Charges first: all 200 to 罚息, none to 利息.
+    let p = pay(Allocation::ChargesFirst, "2026-01-31", "200");
+    money(p.to_penalty, "200.00");
+    money(p.to_interest, "0.00");
+    // Day 89 (2026-03-31): still charges first under the card rule, 200 of 667.50 penalty.
+    let p = pay(Allocation::PrincipalFirstAfter90, "2026-03-31", "200");
+    money(p.to_penalty, "200.00");
+    money(p.to_principal, "0.00");
+    // Day 90 (2026-04-01): principal first.
+    let p = pay(Allocation::PrincipalFirstAfter90, "2026-04-01", "200");
+    money(p.to_principal, "200.00");
+    money(p.to_penalty, "0.00");
+    // Day 90, 10 050: principal 10 000, then 利息 50 before 罚息.
+    let p = pay(Allocation::PrincipalFirstAfter90, "2026-04-01", "10050");
+    money(p.to_principal, "10000.00");
+    money(p.to_interest, "50.00");
+    money(p.to_penalty, "0.00");
+    // By installment with one installment: fees, penalty, interest, principal in turn.
+    let p = pay(Allocation::ByInstallment, "2026-01-31", "250");
+    money(p.to_penalty, "225.00");
+    money(p.to_interest, "25.00");
+}
+
+#[test]
+fn a_daily_late_fee_stops_at_its_cap_in_total() {
+    // 0.05 %/day of the 10 100 installment = 5.05 a day, capped at 100.00 in total: after
+    // 20 days (101.00 uncapped) the fee stays 100.00, however the days are split by events.
+    let fee = LateFee {
+        percent: d("0.05"),
+        fixed: d("0"),
+        min: d("0"),
+        max: Some(d("100")),
+        frequency: FeeFrequency::Daily,
+        base: FeeBase::Installment,
+    };
+    let terms = Terms { late_fee: Some(fee), ..daily_terms("0.05") };
+    let mut c = quick("10000", "100", "2026-01-01", "2026-03-01", terms);
+    // A small payment on day 10 splits the accrual into spans (it goes to the fee first).
+    c.payments = vec![(day("2026-01-11"), d("1"))];
+    let r = overdue(&c).unwrap();
+    // 50.50 by day 10, 1.00 of it paid; the rest accrues to the cap: 100.00 − 1.00 paid.
+    money(r.totals.fees, "99.00");
+    money(r.legal.lines[0].charges - r.totals.penalty - r.totals.compound, "100.00");
+}

@@ -88,6 +88,7 @@ pub struct Inst {
     pub minimum_left: Option<Decimal>,
     pub settled: bool,
     pub charges_paid: Decimal,
+    pub fees_paid: Decimal,
     /// Σ principal × 24 % / 365 for each day overdue.
     pub allowed: Decimal,
 }
@@ -284,7 +285,7 @@ pub fn run(c: &Case) -> Outcome {
                 };
                 fee = day_amount(base * f.percent / Decimal::ONE_HUNDRED);
                 if let Some(max) = f.max {
-                    fee = fee.min((max - i.fees - i.held[2]).max(Decimal::ZERO));
+                    fee = fee.min((max - i.fees - i.held[2] - i.fees_paid).max(Decimal::ZERO));
                 }
             }
             if i.late {
@@ -356,6 +357,10 @@ fn take(i: &mut Inst, b: B, left: &mut Decimal, p: &mut Paid) {
             if let Some(m) = i.minimum_left.as_mut() {
                 *m = (*m - x).max(Decimal::ZERO);
             }
+        }
+        B::Fees => {
+            i.charges_paid += x;
+            i.fees_paid += x;
         }
         _ => i.charges_paid += x,
     }

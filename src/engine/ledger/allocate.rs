@@ -89,6 +89,10 @@ fn take(i: &mut Inst, b: Bucket, left: &mut Decimal, rec: &mut PaymentRecord) {
     match b {
         Bucket::Interest => i.interest_paid += x,
         Bucket::Principal => i.principal_paid += x,
+        Bucket::Fees => {
+            i.charges_paid += x;
+            i.fees_paid += x;
+        }
         _ => i.charges_paid += x,
     }
     if matches!(b, Bucket::Interest | Bucket::Principal) {

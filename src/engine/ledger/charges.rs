@@ -41,7 +41,8 @@ impl Sim<'_> {
                 let base = fee_base(i, lf.base);
                 fee = checked::mul(per_day(checked::mul(base, lf.percent / Decimal::ONE_HUNDRED, F)?), days, F)?;
                 if let Some(max) = lf.max {
-                    fee = fee.min((max - i.fees - i.pending_fees).max(Decimal::ZERO));
+                    // The cap is on all the installment's fees: outstanding, pending and paid.
+                    fee = fee.min((max - i.fees - i.pending_fees - i.fees_paid).max(Decimal::ZERO));
                 }
             }
             i.incur(period, checked::add(checked::add(pen, comp, F)?, fee, F)?)?;

@@ -59,6 +59,8 @@ pub struct Inst {
     pub interest_paid: Decimal,
     /// Fees, penalty and compound interest paid.
     pub charges_paid: Decimal,
+    /// Of which fees: a daily fee's cap counts what was paid too.
+    pub fees_paid: Decimal,
     /// Overdue charges a court would allow, `allowed[line][period]` (SPEC §6), full precision.
     pub allowed: Vec<Vec<Decimal>>,
     /// Charges incurred in each legal period (`legal::Periods`), full precision; with the
@@ -98,6 +100,7 @@ impl Inst {
             principal_paid: Decimal::ZERO,
             interest_paid: Decimal::ZERO,
             charges_paid: Decimal::ZERO,
+            fees_paid: Decimal::ZERO,
             allowed: vec![vec![Decimal::ZERO; periods]; lines],
             incurred_by: vec![Decimal::ZERO; periods],
             pending_by: vec![Decimal::ZERO; periods],
