@@ -90,6 +90,42 @@ fn court_fee_bands_and_halving() {
 }
 
 #[test]
+fn court_fee_in_every_bracket_above_a_million() {
+    // Worked by hand on the brackets of 诉讼费用交纳办法 art. 13 (cumulative at each top:
+    // 1 000 000 → 13 800; 2 000 000 → 22 800; 5 000 000 → 46 800; 10 000 000 → 81 800;
+    // 20 000 000 → 141 800), checked again with a second computation in Python.
+    for (amount, fee) in [
+        ("1000001", "13800.01"),   // 13 800 + 1 × 0.9 % = 13 800.009 → 13 800.01 (half a cent up)
+        ("1500000", "18300.00"),   // 13 800 + 500 000 × 0.9 %
+        ("3000000", "30800.00"),   // 22 800 + 1 000 000 × 0.8 %
+        ("7000000", "60800.00"),   // 46 800 + 2 000 000 × 0.7 %
+        ("15000000", "111800.00"), // 81 800 + 5 000 000 × 0.6 %
+        ("30000000", "191800.00"), // 141 800 + 10 000 000 × 0.5 %
+        ("1000000000000", "5000041800.00"), // 141 800 + 999 980 000 000 × 0.5 %
+    ] {
+        money(court_fee(d(amount), Procedure::Ordinary).unwrap().fee, fee);
+    }
+}
+
+#[test]
+fn schedule_interest_rounds_half_a_cent_away_from_zero() {
+    // 1 000.50 at 1 %/month interest-only: 10.005 → 10.01 (四舍五入), not 10.00.
+    let s = loan("1000.50", "12", RateUnit::Year, 1, Method::InterestOnly, "2026-01-01");
+    money(s.periods[0].interest, "10.01");
+}
+
+#[test]
+fn irr_of_the_spec_annuity_to_nine_places() {
+    // −10 000, then 888.49 × 11 and 888.47: bisection in Python to 50 digits gives
+    // 0.0100000955236076…; the engine's IRR must agree to 1e-9.
+    let mut flows = vec![d("-10000")];
+    flows.extend(std::iter::repeat_n(d("888.49"), 11));
+    flows.push(d("888.47"));
+    let i = overdue_calc::engine::irr::irr(&flows).unwrap();
+    assert!((i - d("0.0100000955236076")).abs() < d("0.000000001"), "{i}");
+}
+
+#[test]
 fn doubled_delay_interest() {
     // 1 000 000 × 0.0175 % × 100 = 17 500.
     money(delay_interest(d("1000000"), 100).unwrap().interest, "17500.00");
