@@ -285,3 +285,97 @@ proptest! {
         }
     }
 }
+
+/// Golden figures for the plans where planted bugs once survived (issue 12), each worked by
+/// hand or with a second computation (Python's decimal module at 50 digits).
+mod planted {
+    use super::*;
+
+    fn one(c: &Case, s: Scenario) -> overdue_calc::engine::scenario::ScenarioResult {
+        compare(c, &[Ok(s)], None).unwrap().results.remove(0)
+    }
+
+    #[test]
+    fn clear_in_36_months_rounds_up_a_cent() {
+        // Owed 10 300 (10 000 + 75 interest + 225 penalty). r = 0.05 % × 365 / 12 a month;
+        // level payment 10 300 r (1+r)^36 / ((1+r)^36 − 1) = 373.6626… → 373.67 rounded up
+        // (373.66 rounded half up would leave a remainder after 36 months).
+        let c = quick("10000", "75", "2026-10-01", "2026-10-31", daily_terms("0.05"));
+        let s = Scenario::MinimumPayment {
+            percent: d("1"),
+            amount: d("10"),
+            rate: Rate { percent: d("0.05"), unit: RateUnit::Day, day_basis: 365 },
+        };
+        money(one(&c, s).minimum.unwrap().clear_in_36_payment, "373.67");
+    }
+
+    #[test]
+    fn refinance_with_the_fee_deducted_borrows_enough() {
+        // To receive 10 325 with 3 % deducted at disbursement: 10 325 / (1 − 3 %) =
+        // 10 644.3298… → 10 644.33 (not 10 325 × 1.03 = 10 634.75), repaid in one month at 0 %.
+        let s = Scenario::Refinance {
+            rate: year("0"),
+            months: 1,
+            method: Method::Annuity,
+            fee: d("0"),
+            fee_percent: d("3"),
+            deducted: true,
+        };
+        let m = one(&case(), s).metrics.unwrap();
+        money(m.total_paid, "10644.33");
+        money(m.cost_over_today, "319.33");
+    }
+
+    #[test]
+    fn extension_is_an_annuity() {
+        // Principal 10 000 extended 12 months at 12 %/yr (1 % a month), charges paid now:
+        // 325.00 today, then SPEC §3's annuity 888.49 × 11 + 888.47 = 10 661.86; total
+        // 10 986.86 (equal principal would total 10 975.00).
+        let s = Scenario::Extension { months: 12, rate: year("12"), capitalise: false };
+        let m = one(&case(), s).metrics.unwrap();
+        money(m.total_paid, "10986.86");
+        money(m.largest_payment, "888.49");
+        money(m.upfront, "325.00");
+    }
+
+    #[test]
+    fn break_even_as_a_share_of_the_total() {
+        // Settling on 2026-11-30 (owed 10 550) against paying 10 325 today: the waiver that
+        // breaks even is 225 / 10 550 = 2.1327 % of the total (and 40.909 % of the charges).
+        let s = Scenario::Settlement {
+            waive_interest: d("0"),
+            waive_penalty: d("0"),
+            waive_fees: d("0"),
+            waive_principal: d("0"),
+            pay_on: Some(day("2026-11-30")),
+        };
+        let c = compare(&case(), &[Ok(Scenario::PayNow), Ok(s)], None).unwrap();
+        let be = &c.results[1].break_even[0];
+        assert_eq!(be.waiver_percent_of_total.unwrap().round_dp(4), d("2.1327"));
+        assert_eq!(be.waiver_percent_of_charges.unwrap().round_dp(3), d("40.909"));
+    }
+
+    #[test]
+    fn waiting_45_days_has_the_xirr_apr() {
+        // 10 325 today or 10 662.50 in 45 days (7.50 a day): EAR e = (10 662.5 / 10 325)^(365/45)
+        // − 1 = 29.8088 %; as a nominal monthly rate 12 × ((1+e)^(1/12) − 1) = 26.374875 %
+        // (daily compounding would give 26.0985 %).
+        let m = one(&case(), Scenario::Wait { months: 0, days: 45 }).metrics.unwrap();
+        money(m.total_paid, "10662.50");
+        assert_eq!(m.implied_apr_percent.unwrap().round_dp(6), d("26.374875"));
+    }
+
+    #[test]
+    fn a_waived_half_cent_rounds_away_from_zero() {
+        // Interest 100.01 half waived: 50.005 kept → 50.01; 10 000 + 50.01 + 225 = 10 275.01.
+        let c = quick("10000", "100.01", "2026-10-01", "2026-10-31", daily_terms("0.05"));
+        let s = Scenario::Settlement {
+            waive_interest: d("50"),
+            waive_penalty: d("0"),
+            waive_fees: d("0"),
+            waive_principal: d("0"),
+            pay_on: None,
+        };
+        money(one(&c, s).metrics.unwrap().total_paid, "10275.01");
+    }
+}
