@@ -10,8 +10,11 @@ mod fuzz;
 use fuzz::gen::{self, Rng};
 use fuzz::invariants as inv;
 use overdue_calc::calls::{self, Order};
+use overdue_calc::engine::date::Date;
+use overdue_calc::engine::request::CaseIn;
 use overdue_calc::engine::request_plans as rp;
 use overdue_calc::engine::scenario;
+use rust_decimal::Decimal;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -72,8 +75,15 @@ fn run(stats: &mut Stats, name: &'static str, args: &[&Value], f: impl FnOnce() 
 
 /// One case: every API function on the generated arguments.
 fn exercise(stats: &mut Stats, case: &Value, list: &Value, third: &Value) {
+    // A separate run of the same case on another date: the growth figures and the plans
+    // are checked against it rather than against sums the result itself adds.
+    let on = |date: Date| -> Option<Decimal> {
+        let mut req: CaseIn = input(case)?;
+        req.as_of = overdue_calc::engine::request::Text(date.to_string());
+        calls::overdue(req, TODAY).ok().map(|r| r.totals.total)
+    };
     run(stats, "overdue", &[case], || match input(case).map(|c| calls::overdue(c, TODAY)) {
-        Some(Ok(r)) => inv::overdue(&r).map(|()| true),
+        Some(Ok(r)) => inv::overdue(&r).and_then(|()| inv::growth(&r, &on)).map(|()| true),
         _ => Ok(false),
     });
     run(stats, "schedule", &[case], || match input(case).map(calls::schedule) {
@@ -90,7 +100,8 @@ fn exercise(stats: &mut Stats, case: &Value, list: &Value, third: &Value) {
     run(stats, "compare", &[case, list, third], || match (input(case), input(list), input(third)) {
         (Some(c), Some(l), Some(b)) => match calls::compare(c, l, b, TODAY) {
             Ok(cmp) => {
-                inv::compare(&cmp, input(case).and_then(|c| calls::overdue(c, TODAY).ok()).as_ref()).map(|()| true)
+                let today = input(case).and_then(|c| calls::overdue(c, TODAY).ok());
+                inv::compare(&cmp, today.as_ref(), &on).map(|()| true)
             }
             // SPEC §7: a bad scenario never blanks the others. Only the case, the budget or
             // the list's length may fail the whole comparison.
