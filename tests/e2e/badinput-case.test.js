@@ -77,6 +77,8 @@ const QUICK = [
 const DETAILED = [
   no('loanPrincipal', '借款本金', '0', '不能小于 0.01。'),
   no('loanPrincipal', '借款本金', '1e30', NAN),
+  // 104,573.03, 150,236.92 and 9,608.25 are the independent reference ledger's figures for
+  // this case (tests/reference_pins.rs), not values copied from the page.
   ok('loanPrincipal', '借款本金', '１０００００', (s) => !s.stale && s.total === '104,573.03', (s) => `接受：合计 ${s.total}`),
   no('loanRate', '合同利率', '1001', '不能大于 1000%。'),
   ok('loanRate', '合同利率', '1000', (s) => !s.stale && s.total === '150,236.92', (s) => `接受（1000 %/年）：合计 ${s.total}`),

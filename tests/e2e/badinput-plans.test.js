@@ -8,6 +8,11 @@ import { runCase, runLoad, until, writeTable, setValue, no, ok, NAN, caseName as
 // Plan cards in page order: sc1 立即结清, sc2 继续逾期, sc3 一次性结清减免, sc4 协商分期,
 // sc5 停息挂账, sc6 展期/延期, sc7 最低还款, sc8 借新还旧. `paid(k, v)`: card k's total.
 const paid = (k, v) => [(s) => s.paid[k - 1] === v, (s) => `接受：该方案总共要还 ${s.paid[k - 1]}`];
+// Worked figures: 41,303.00 = 10 325 + 600 × 0.5 % × 10 325 (flat fee); 38,397.38 = 325 now +
+// an annuity of 10 000 at 1 %/day × 365 / 12 a month over 12 months; 320,075.12 = an annuity
+// of 10 325 at 1000 %/yr ÷ 12 a month over 36 months (both recomputed in Python's decimal);
+// 147,297.50 = 10 100 + 7.50 × 18 293 days (2026-10-01 → 2076-10-31: 50 years with 13 leap
+// days, plus 30). The several-debts figure 2,366.59 below is a regression pin, not worked.
 const PLANS = [
   no('sc2-months', '继续逾期 › 月数', '-1', '不能小于 0。'),
   ok('sc2-months', '继续逾期 › 月数', '600', ...paid(2, '147,297.50')),
@@ -60,6 +65,7 @@ const DEBTS = [
   ok('debts-1-balance', '债务 › 余额（元）', '0', ...table(/^雪崩法.* \/ 3,000\.00 \| 雪球法/)),
   no('debts-1-rate', '债务 › 年利率 %', '-1', '不能小于 0。'),
   { id: 'debts-1-rate', field: '债务 › 年利率 %', input: '1000', at: ['debtsBudget', 'page'], says: /数值过大/ },
+  // Regression pin (the debts plan's interest as the page showed it), not worked by hand.
   ok('debts-1-minimum', '债务 › 最低还款额', '0', ...table(/雪球法.* \/ 2,366\.59 \//)),
   no('debtsBudget', '每月可用于还债的总额', 'abc', NAN),
   ok('debtsBudget', '每月可用于还债的总额', '0', ...table(/还不清.*还不清/)),
