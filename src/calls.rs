@@ -96,7 +96,7 @@ pub fn legal_line(lender: Option<&str>, contract_date: Text, filing_date: Text, 
 /// `courtFee(amount, procedure)`: 案件受理费, halved for simple procedure, mediation or withdrawal.
 pub fn court_fee(amount: Text, procedure: &str) -> Out<CourtFee> {
     let amount = rq::req(rq::opt_amount(&amount, "amount"), "amount")?;
-    court::court_fee(amount, Procedure::parse(procedure, "procedure")?)
+    court::court_fee(amount, Procedure::parse_or_ordinary(procedure, "procedure")?)
 }
 
 /// `delayInterest(amount, days)`: 迟延履行 doubled interest.

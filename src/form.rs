@@ -6,7 +6,7 @@
 
 use crate::engine::request::{CaseIn, LateFeeIn, LoanIn, PaymentIn, RateIn, TermsIn, Text};
 use crate::engine::request_plans::{BudgetIn, DebtIn, LineIn, ScenarioIn};
-use crate::engine::terms::{self, Allocation, Compounding, FeeBase, FeeFrequency, LenderType, Penalty, PenaltyBase};
+use crate::engine::terms::{self, FeeBase, FeeFrequency, Penalty};
 use rust_decimal::Decimal;
 
 /// What the form holds: a text per scalar field and rows per list (the page's `AppState`,
@@ -183,16 +183,6 @@ pub fn preset_fields(key: &str) -> Option<Vec<(&'static str, String)>> {
         Penalty::Rate(r) => (String::new(), pct(r.daily() * Decimal::ONE_HUNDRED)),
     };
     let fee = p.late_fee;
-    let freq = match fee.map(|f| f.frequency) {
-        Some(FeeFrequency::Monthly) => "monthly",
-        Some(FeeFrequency::Daily) => "daily",
-        _ => "once",
-    };
-    let alloc = match p.allocation {
-        Allocation::ChargesFirst => "chargesFirst",
-        Allocation::PrincipalFirstAfter90 => "principalFirstAfter90",
-        Allocation::ByInstallment => "byInstallment",
-    };
     let on = |b: bool| if b { "1" } else { "" }.to_string();
     let unit = p.rate.unit.as_str().to_string();
     Some(vec![
@@ -202,19 +192,19 @@ pub fn preset_fields(key: &str) -> Option<Vec<(&'static str, String)>> {
         ("rateBasis", p.rate.day_basis.to_string()),
         ("penaltyMultiplier", multiplier),
         ("penaltyRate", penalty_rate),
-        ("penaltyBase", if p.penalty_base == PenaltyBase::Installment { "installment" } else { "principal" }.into()),
-        ("compounding", if p.compounding == Compounding::Monthly { "monthly" } else { "none" }.into()),
+        ("penaltyBase", p.penalty_base.as_str().into()),
+        ("compounding", p.compounding.as_str().into()),
         ("feePercent", fee.map(|f| pct(f.percent)).unwrap_or_default()),
         ("feeFixed", fee.filter(|f| !f.fixed.is_zero()).map(|f| pct(f.fixed)).unwrap_or_default()),
         ("feeMin", fee.filter(|f| !f.min.is_zero()).map(|f| pct(f.min)).unwrap_or_default()),
         ("feeMax", fee.and_then(|f| f.max).map(pct).unwrap_or_default()),
-        ("feeFrequency", freq.into()),
-        ("feeBase", if fee.is_some_and(|f| f.base == FeeBase::Minimum) { "minimum" } else { "installment" }.into()),
+        ("feeFrequency", fee.map_or(FeeFrequency::Once, |f| f.frequency).as_str().into()),
+        ("feeBase", fee.map_or(FeeBase::Installment, |f| f.base).as_str().into()),
         ("graceDays", p.grace_days.to_string()),
         ("accelerateAfterDays", p.accelerate_after_days.map(|d| d.to_string()).unwrap_or_default()),
-        ("allocation", alloc.into()),
+        ("allocation", p.allocation.as_str().into()),
         ("roundDaily", on(p.round_daily)),
-        ("lenderType", if p.lender == LenderType::Private { "private" } else { "licensed" }.into()),
+        ("lenderType", p.lender.as_str().into()),
         ("overdueRateAgreed", on(p.overdue_rate_agreed)),
         ("statementBilling", on(p.statement_billing)),
         ("loanRate", pct(p.rate.percent)),

@@ -194,7 +194,7 @@ fn jintiao_does_not_accelerate_by_default() {
         "loan": {"principal": "3000", "rate": {"value": "0.05", "unit": "day"}, "months": 3,
                  "startDate": "2026-01-01"}}));
     assert!(r.accelerated_on.is_none());
-    assert_eq!(r.installments[1].status.key(), "notDue");
+    assert_eq!(r.installments[1].status.as_str(), "notDue");
     // Penalty on the first instalment's principal only: P1 × 0.075 % × 10.
     let p1 = r.installments[0].principal;
     money(r.totals.penalty, &format!("{:.2}", (p1 * d("0.00075") * d("10")).round_dp(2)));

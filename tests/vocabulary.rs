@@ -116,3 +116,31 @@ fn every_document_number_the_page_cites_is_in_the_sources_table() {
     }
     assert!(cited > 0);
 }
+
+/// Each engine vocabulary appears in `overdue-calc.d.ts` as the union of exactly its keys.
+#[test]
+fn the_d_ts_unions_are_the_engine_vocabularies() {
+    use overdue_calc::engine::court::Procedure;
+    use overdue_calc::engine::overdue::Status;
+    use overdue_calc::engine::rate::RateUnit;
+    use overdue_calc::engine::schedule::{InterestBasis, Method};
+    use overdue_calc::engine::terms::{Allocation, Compounding, FeeBase, FeeFrequency, LenderType, PenaltyBase};
+    let dts = read("overdue-calc.d.ts");
+    let lists: [&[&str]; 11] = [
+        RateUnit::KEYS,
+        Method::KEYS,
+        InterestBasis::KEYS,
+        PenaltyBase::KEYS,
+        Compounding::KEYS,
+        FeeFrequency::KEYS,
+        FeeBase::KEYS,
+        Allocation::KEYS,
+        LenderType::KEYS,
+        Status::KEYS,
+        Procedure::KEYS,
+    ];
+    for keys in lists {
+        let union = keys.iter().map(|k| format!("'{k}'")).collect::<Vec<_>>().join(" | ");
+        assert!(dts.contains(&union), "overdue-calc.d.ts has no union {union}");
+    }
+}

@@ -6,26 +6,26 @@ use super::money::round2;
 use super::parse::MAX_AMOUNT;
 use rust_decimal::Decimal;
 
-/// How the case ends or is tried; all but `Ordinary` halve the fee (诉讼费用交纳办法 art. 15, 16).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Procedure {
-    Ordinary,
-    /// 简易程序.
-    Simple,
-    /// 调解结案.
-    Mediation,
-    /// 撤诉.
-    Withdrawal,
+super::vocab::vocabulary! {
+    /// How the case ends or is tried; all but `Ordinary` halve the fee (诉讼费用交纳办法 art. 15, 16).
+    pub enum Procedure {
+        Ordinary = "ordinary",
+        /// 简易程序.
+        Simple = "simple",
+        /// 调解结案.
+        Mediation = "mediation",
+        /// 撤诉.
+        Withdrawal = "withdrawal",
+    }
 }
 
 impl Procedure {
-    pub fn parse(s: &str, field: &str) -> Result<Procedure> {
-        match s {
-            "" | "ordinary" => Ok(Procedure::Ordinary),
-            "simple" => Ok(Procedure::Simple),
-            "mediation" => Ok(Procedure::Mediation),
-            "withdrawal" => Ok(Procedure::Withdrawal),
-            _ => Err(Error::UnknownChoice { field: field.into(), value: s.into() }),
+    /// As `parse`, with blank meaning `ordinary`.
+    pub fn parse_or_ordinary(s: &str, field: &str) -> Result<Procedure> {
+        if s.is_empty() {
+            Ok(Procedure::Ordinary)
+        } else {
+            Procedure::parse(s, field)
         }
     }
 }

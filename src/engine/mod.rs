@@ -21,3 +21,4 @@ pub mod schedule;
 pub mod sort;
 pub mod sources;
 pub mod terms;
+pub mod vocab;

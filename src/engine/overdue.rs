@@ -81,25 +81,14 @@ pub struct InstallmentView {
     pub excess: Decimal,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Status {
-    Paid,
-    InGrace,
-    Overdue,
-    Accelerated,
-    NotDue,
-}
-
-impl Status {
-    pub fn key(self) -> &'static str {
-        match self {
-            Status::Paid => "paid",
-            Status::InGrace => "inGrace",
-            Status::Overdue => "overdue",
-            Status::Accelerated => "accelerated",
-            Status::NotDue => "notDue",
-        }
+super::vocab::vocabulary! {
+    /// Where an installment stands on the case date.
+    pub enum Status {
+        Paid = "paid",
+        InGrace = "inGrace",
+        Overdue = "overdue",
+        Accelerated = "accelerated",
+        NotDue = "notDue",
     }
 }
 

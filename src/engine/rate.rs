@@ -14,6 +14,9 @@ pub enum RateUnit {
 }
 
 impl RateUnit {
+    /// The keys the page and the API use (`parse` also takes 日, 月, 年).
+    pub const KEYS: &'static [&'static str] = &["day", "month", "year"];
+
     pub fn parse(s: &str, field: &str) -> Result<RateUnit> {
         match s {
             "day" | "日" => Ok(RateUnit::Day),

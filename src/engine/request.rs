@@ -109,14 +109,6 @@ impl RateIn {
     }
 }
 
-pub(crate) fn choice<T: Copy>(value: &str, field: &str, options: &[(&str, T)]) -> Result<T> {
-    options
-        .iter()
-        .find(|(k, _)| *k == value)
-        .map(|(_, v)| *v)
-        .ok_or_else(|| Error::UnknownChoice { field: field.into(), value: value.into() })
-}
-
 /// A loan as sent.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -154,13 +146,14 @@ impl LoanIn {
                 Some(m)
             }
         });
-        let method =
-            errs.take(Method::parse(if self.method.is_empty() { "annuity" } else { &self.method }, &f("method")));
+        let method = errs.take(Method::parse(
+            if self.method.is_empty() { Method::Annuity.as_str() } else { &self.method },
+            &f("method"),
+        ));
         let start = errs.take(req(opt_date(&self.start_date, &f("startDate")), &f("startDate")));
-        let basis = errs.take(choice(
-            if self.interest_basis.is_empty() { "monthly" } else { &self.interest_basis },
+        let basis = errs.take(InterestBasis::parse(
+            if self.interest_basis.is_empty() { InterestBasis::Monthly.as_str() } else { &self.interest_basis },
             &f("interestBasis"),
-            &[("monthly", InterestBasis::Monthly), ("actualDays", InterestBasis::ActualDays)],
         ));
         Some(Loan {
             principal: principal?,

@@ -2,7 +2,7 @@
 
 use super::error::Error;
 use super::parse;
-use super::request::{choice, opt_amount, opt_count, opt_date, Errors, RateIn, Text};
+use super::request::{opt_amount, opt_count, opt_date, Errors, RateIn, Text};
 use super::terms::*;
 use rust_decimal::Decimal;
 use serde::Deserialize;
@@ -70,12 +70,10 @@ impl TermsIn {
             }
         }
         if let Some(b) = &self.penalty_base {
-            let opts = [("principal", PenaltyBase::Principal), ("installment", PenaltyBase::Installment)];
-            t.penalty_base = errs.take(choice(b, "terms.penaltyBase", &opts)).unwrap_or(t.penalty_base);
+            t.penalty_base = errs.take(PenaltyBase::parse(b, "terms.penaltyBase")).unwrap_or(t.penalty_base);
         }
         if let Some(c) = &self.compounding {
-            let opts = [("none", Compounding::None), ("monthly", Compounding::Monthly)];
-            t.compounding = errs.take(choice(c, "terms.compounding", &opts)).unwrap_or(t.compounding);
+            t.compounding = errs.take(Compounding::parse(c, "terms.compounding")).unwrap_or(t.compounding);
         }
         if let Some(lf) = &self.late_fee {
             t.late_fee = resolve_fee(lf, errs);
@@ -90,12 +88,7 @@ impl TermsIn {
             t.channel_closed_from = errs.take(opt_date(c, "terms.channelClosedFrom")).flatten();
         }
         if let Some(a) = &self.allocation {
-            let opts = [
-                ("chargesFirst", Allocation::ChargesFirst),
-                ("principalFirstAfter90", Allocation::PrincipalFirstAfter90),
-                ("byInstallment", Allocation::ByInstallment),
-            ];
-            t.allocation = errs.take(choice(a, "terms.allocation", &opts)).unwrap_or(t.allocation);
+            t.allocation = errs.take(Allocation::parse(a, "terms.allocation")).unwrap_or(t.allocation);
         }
         if let Some(r) = self.round_daily {
             t.round_daily = r;
@@ -107,8 +100,7 @@ impl TermsIn {
             t.statement_billing = b;
         }
         if let Some(l) = &self.lender_type {
-            let opts = [("licensed", LenderType::Licensed), ("private", LenderType::Private)];
-            t.lender = errs.take(choice(l, "terms.lenderType", &opts)).unwrap_or(t.lender);
+            t.lender = errs.take(LenderType::parse(l, "terms.lenderType")).unwrap_or(t.lender);
         }
         Some(t)
     }
@@ -123,15 +115,13 @@ fn resolve_fee(lf: &LateFeeIn, errs: &mut Errors) -> Option<LateFee> {
     let fixed = errs.take(opt_amount(&lf.fixed, "terms.lateFee.fixed")).map(|v| v.unwrap_or_default());
     let min = errs.take(opt_amount(&lf.min, "terms.lateFee.min")).map(|v| v.unwrap_or_default());
     let max = errs.take(opt_amount(&lf.max, "terms.lateFee.max")).flatten();
-    let frequency = errs.take(choice(
-        if lf.frequency.is_empty() { "once" } else { &lf.frequency },
+    let frequency = errs.take(FeeFrequency::parse(
+        if lf.frequency.is_empty() { FeeFrequency::Once.as_str() } else { &lf.frequency },
         "terms.lateFee.frequency",
-        &[("once", FeeFrequency::Once), ("monthly", FeeFrequency::Monthly), ("daily", FeeFrequency::Daily)],
     ));
-    let base = errs.take(choice(
-        if lf.base.is_empty() { "installment" } else { &lf.base },
+    let base = errs.take(FeeBase::parse(
+        if lf.base.is_empty() { FeeBase::Installment.as_str() } else { &lf.base },
         "terms.lateFee.base",
-        &[("installment", FeeBase::Installment), ("minimum", FeeBase::Minimum)],
     ));
     let (percent, fixed, min, frequency, base) = (pct?, fixed?, min?, frequency?, base?);
     if percent > Decimal::ONE_HUNDRED {

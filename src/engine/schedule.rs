@@ -5,51 +5,33 @@ use super::date::Date;
 use super::error::{Error, Result};
 use super::money::{checked, round2};
 use super::rate::Rate;
+use super::vocab::vocabulary;
 use rust_decimal::Decimal;
 
-/// 还款方式.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Method {
-    /// 等额本息: level payment.
-    Annuity,
-    /// 等额本金: level principal.
-    EqualPrincipal,
-    /// 先息后本: interest each period, principal at the end.
-    InterestOnly,
-    /// 一次性还本付息: one payment at maturity, simple daily interest.
-    Bullet,
-    /// 分期手续费: card/花呗/白条 分期, a fee per period on the original principal.
-    FlatFee,
-}
-
-impl Method {
-    pub const ALL: [Method; 5] =
-        [Method::Annuity, Method::EqualPrincipal, Method::InterestOnly, Method::Bullet, Method::FlatFee];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Method::Annuity => "annuity",
-            Method::EqualPrincipal => "equalPrincipal",
-            Method::InterestOnly => "interestOnly",
-            Method::Bullet => "bullet",
-            Method::FlatFee => "flatFee",
-        }
-    }
-    pub fn parse(s: &str, field: &str) -> Result<Method> {
-        Method::ALL
-            .into_iter()
-            .find(|m| m.key() == s)
-            .ok_or_else(|| Error::UnknownChoice { field: field.into(), value: s.into() })
+vocabulary! {
+    /// 还款方式.
+    pub enum Method {
+        /// 等额本息: level payment.
+        Annuity = "annuity",
+        /// 等额本金: level principal.
+        EqualPrincipal = "equalPrincipal",
+        /// 先息后本: interest each period, principal at the end.
+        InterestOnly = "interestOnly",
+        /// 一次性还本付息: one payment at maturity, simple daily interest.
+        Bullet = "bullet",
+        /// 分期手续费: card/花呗/白条 分期, a fee per period on the original principal.
+        FlatFee = "flatFee",
     }
 }
 
-/// How a period's interest is computed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum InterestBasis {
-    /// r = annual / 12 per period.
-    Monthly,
-    /// balance × daily rate × days in the period.
-    ActualDays,
+vocabulary! {
+    /// How a period's interest is computed.
+    pub enum InterestBasis {
+        /// r = annual / 12 per period.
+        Monthly = "monthly",
+        /// balance × daily rate × days in the period.
+        ActualDays = "actualDays",
+    }
 }
 
 /// A loan to lay out.

@@ -2,6 +2,7 @@
 //! that fill them. Presets are typical values (典型值，请以合同为准): every field stays editable.
 
 use super::rate::{Rate, RateUnit};
+use super::vocab::vocabulary;
 use rust_decimal::Decimal;
 
 /// How the penalty (罚息) daily rate is set.
@@ -13,40 +14,44 @@ pub enum Penalty {
     Rate(Rate),
 }
 
-/// What bears the penalty.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PenaltyBase {
-    /// Overdue principal only.
-    Principal,
-    /// Overdue principal and overdue interest; the part on interest is 复利.
-    Installment,
+vocabulary! {
+    /// What bears the penalty.
+    pub enum PenaltyBase {
+        /// Overdue principal only.
+        Principal = "principal",
+        /// Overdue principal and overdue interest; the part on interest is 复利.
+        Installment = "installment",
+    }
 }
 
-/// Whether unpaid charges are capitalised monthly (credit-card style).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Compounding {
-    None,
-    Monthly,
+vocabulary! {
+    /// Whether unpaid charges are capitalised monthly (credit-card style).
+    pub enum Compounding {
+        None = "none",
+        Monthly = "monthly",
+    }
 }
 
-/// How often a late fee (违约金/滞纳金) is charged while an installment stays unpaid.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FeeFrequency {
-    /// Once per missed installment, when its grace ends.
-    Once,
-    /// When its grace ends and again on each monthly anniversary of its due date.
-    Monthly,
-    /// Every day past its due date (白条's 0.015 %/day); `max` caps the installment's total.
-    Daily,
+vocabulary! {
+    /// How often a late fee (违约金/滞纳金) is charged while an installment stays unpaid.
+    pub enum FeeFrequency {
+        /// Once per missed installment, when its grace ends.
+        Once = "once",
+        /// When its grace ends and again on each monthly anniversary of its due date.
+        Monthly = "monthly",
+        /// Every day past its due date; `max` caps the installment's total (paid included).
+        Daily = "daily",
+    }
 }
 
-/// What a late fee's percentage is taken of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FeeBase {
-    /// The unpaid installment (principal + interest).
-    Installment,
-    /// The unpaid part of a card's minimum payment.
-    Minimum,
+vocabulary! {
+    /// What a late fee's percentage is taken of.
+    pub enum FeeBase {
+        /// The unpaid installment (principal + interest).
+        Installment = "installment",
+        /// The unpaid part of a card's minimum payment.
+        Minimum = "minimum",
+    }
 }
 
 /// A late fee: `percent` of the base plus `fixed`, then at least `min` and at most `max`.
@@ -60,29 +65,30 @@ pub struct LateFee {
     pub base: FeeBase,
 }
 
-/// The order payments are applied in (冲抵顺序).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Allocation {
-    /// Fees → penalty and compound interest → interest → principal across all overdue
-    /// installments, oldest first in each. Fees first is the lenders' contract practice;
-    /// 民法典 art. 561 puts interest before principal (its 费用 are the costs of enforcing
-    /// the claim, not late fees) and art. 560 the oldest debt first.
-    ChargesFirst,
-    /// As `ChargesFirst`, but principal → interest → charges once the oldest installment
-    /// is 90 days overdue (商业银行信用卡业务监督管理办法 art. 57, for cards).
-    PrincipalFirstAfter90,
-    /// The oldest installment in full (fees, charges, interest, principal) before the next.
-    ByInstallment,
+vocabulary! {
+    /// The order payments are applied in (冲抵顺序).
+    pub enum Allocation {
+        /// Fees → penalty and compound interest → interest → principal across all overdue
+        /// installments, oldest first in each. Fees first is the lenders' contract practice;
+        /// 民法典 art. 561 puts interest before principal (its 费用 are the costs of enforcing
+        /// the claim, not late fees) and art. 560 the oldest debt first.
+        ChargesFirst = "chargesFirst",
+        /// As `ChargesFirst`, but principal → interest → charges once the oldest installment
+        /// is 90 days overdue (商业银行信用卡业务监督管理办法 art. 57, for cards).
+        PrincipalFirstAfter90 = "principalFirstAfter90",
+        /// The oldest installment in full (fees, charges, interest, principal) before the next.
+        ByInstallment = "byInstallment",
+    }
 }
 
-/// Which legal line applies (SPEC §6).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum LenderType {
-    /// Banks, consumer finance companies, licensed microlenders, card issuers: 24 %.
-    Licensed,
-    /// Individuals and unlicensed firms (民间借贷): see `legal_rules`.
-    Private,
+vocabulary! {
+    /// Which legal lines apply (SPEC §6, `legal_rules`).
+    pub enum LenderType {
+        /// Banks, consumer finance companies, licensed microlenders, card issuers: 24 %.
+        Licensed = "licensed",
+        /// Individuals and unlicensed firms (民间借贷): see `legal_rules`.
+        Private = "private",
+    }
 }
 
 /// Every parameter of the ledger.

@@ -1,12 +1,14 @@
 //! "Your situation": the platform preset, quick or detailed mode, and the amounts and
 //! dates of the debt. The contract terms live in `terms_form.rs`.
 
-use super::field::{error_for, SelectField, TextField};
+use super::field::{error_for, options, SelectField, TextField};
 use super::i18n::{tr, use_lang};
 use super::rows::RowsEditor;
 use super::state::AppState;
 use super::terms_form::TermsForm;
 use crate::engine::error::Error;
+use crate::engine::rate::RateUnit;
+use crate::engine::schedule::Method;
 use leptos::prelude::*;
 
 /// The preset select's options, from the engine's table (key, text key `p_<key>`, whose
@@ -18,16 +20,6 @@ pub fn preset_options() -> &'static [(&'static str, &'static str)] {
         .collect();
     Box::leak(rows.into_boxed_slice())
 }
-
-pub const METHODS: &[(&str, &str)] = &[
-    ("annuity", "m_annuity"),
-    ("equalPrincipal", "m_equalPrincipal"),
-    ("interestOnly", "m_interestOnly"),
-    ("bullet", "m_bullet"),
-    ("flatFee", "m_flatFee"),
-];
-
-pub const UNITS: &[(&str, &str)] = &[("day", "perDay"), ("month", "perMonth"), ("year", "perYear")];
 
 /// The case form. `errors` are the engine's field errors for the case.
 #[component]
@@ -78,11 +70,11 @@ pub fn CaseForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> im
                         error=err("loan.principal") unit="yuan" />
                     <div class="rate-pair">
                         <TextField id="loanRate" label="loanRate" value=state.field("loanRate") error=err("loan.rate.value") unit="pct" />
-                        <SelectField id="loanRateUnit" label="rateUnit" value=state.field("loanRateUnit") options=UNITS />
+                        <SelectField id="loanRateUnit" label="rateUnit" value=state.field("loanRateUnit") options=options!(RateUnit::KEYS, "unit") />
                     </div>
                     <TextField id="loanMonths" label="loanMonths" value=state.field("loanMonths") error=err("loan.months")
                         inputmode="numeric" unit="monthsUnit" />
-                    <SelectField id="loanMethod" label="loanMethod" value=state.field("loanMethod") options=METHODS
+                    <SelectField id="loanMethod" label="loanMethod" value=state.field("loanMethod") options=options!(Method::KEYS, "m")
                         error=err("loan.method") />
                     <TextField id="loanStart" label="loanStart" value=state.field("loanStart") error=err("loan.startDate")
                         inputmode="numeric" kind="date" />

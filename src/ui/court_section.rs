@@ -1,19 +1,12 @@
 //! 法院工具: the case acceptance fee and 迟延履行 doubled interest.
 
-use super::field::{error_for, SelectField, TextField};
+use super::field::{error_for, options, SelectField, TextField};
 use super::fmt::yuan;
 use super::i18n::{tr, use_lang};
 use super::state::AppState;
 use crate::engine::court::{CourtFee, DelayInterest};
 use crate::engine::error::Error;
 use leptos::prelude::*;
-
-const PROCEDURES: &[(&str, &str)] = &[
-    ("ordinary", "proc_ordinary"),
-    ("simple", "proc_simple"),
-    ("mediation", "proc_mediation"),
-    ("withdrawal", "proc_withdrawal"),
-];
 
 #[component]
 pub fn CourtSection(
@@ -35,7 +28,7 @@ pub fn CourtSection(
             <div class="grid">
                 <div>
                     <TextField id="courtAmount" label="claimAmount" value=state.field("courtAmount") error=error_for(errs, "court.amount".into()) unit="yuan" />
-                    <SelectField id="courtProcedure" label="procedure" value=state.field("courtProcedure") options=PROCEDURES />
+                    <SelectField id="courtProcedure" label="procedure" value=state.field("courtProcedure") options=options!(crate::engine::court::Procedure::KEYS, "proc") />
                     <p aria-live="polite" data-court="fee">{move || fee.get().and_then(|r| r.ok()).map(|f| format!("{} {}{}", tr(lang.get(), "courtFee"), yuan(f.fee), if f.halved { tr(lang.get(), "halved") } else { "" }))}</p>
                     <p class="small">{crate::engine::court::COURT_FEE_SOURCE}</p>
                 </div>

@@ -6,6 +6,20 @@ use crate::engine::error::Error;
 use leptos::prelude::*;
 
 /// The message for `field` among `errors`, in the current language.
+/// A select's options over a vocabulary's keys: (key, text key `<prefix>_<key>`), built
+/// once. The keys come from the engine's enum (`vocabulary!`), so an option the engine does
+/// not take cannot be offered, and a new value appears in the select by itself.
+macro_rules! options {
+    ($keys:expr, $prefix:literal) => {{
+        static CELL: std::sync::OnceLock<Vec<(&'static str, &'static str)>> = std::sync::OnceLock::new();
+        CELL.get_or_init(|| {
+            $keys.iter().map(|k| (*k, &*Box::leak(format!(concat!($prefix, "_{}"), k).into_boxed_str()))).collect()
+        })
+        .as_slice()
+    }};
+}
+pub(crate) use options;
+
 pub fn error_for(errors: Signal<Vec<Error>>, field: String) -> Signal<Option<String>> {
     let lang = use_lang();
     Signal::derive(move || errors.with(|es| es.iter().find(|e| e.field() == field).map(|e| error_text(lang.get(), e))))

@@ -53,7 +53,7 @@ fn installment_cells(
     vec![
         i.k.to_string(),
         i.due.to_string(),
-        tr(l, i.status.key()).to_string(),
+        tr(l, i.status.as_str()).to_string(),
         i.days_overdue.to_string(),
         money(i.principal),
         money(i.interest),

@@ -1,12 +1,12 @@
 //! One way out: its kind, its parameters (only those the kind uses), and its figures.
 
-use super::case_form::UNITS;
-use super::field::{error_for, CheckField, SelectField, TextField};
+use super::field::{error_for, options, CheckField, SelectField, TextField};
 use super::fmt::{delta, pct, yuan};
 use super::html::Html;
 use super::i18n::{error_text, tr, use_lang, Lang};
 use super::state::{Row, Rows};
 use crate::engine::error::Error;
+use crate::engine::rate::RateUnit;
 use crate::engine::scenario::ScenarioResult;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -120,7 +120,7 @@ pub fn ScenarioCard(
                 if *col == "rate" {
                     view! {
                         <div class="rate-pair">{input}
-                            <SelectField id=format!("sc{id}-rateUnit") label="rateUnit" value=row.cell("rateUnit") options=UNITS />
+                            <SelectField id=format!("sc{id}-rateUnit") label="rateUnit" value=row.cell("rateUnit") options=options!(RateUnit::KEYS, "unit") />
                         </div>
                     }
                     .into_any()

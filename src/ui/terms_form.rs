@@ -1,22 +1,14 @@
 //! The contract terms, each filled from the preset and each editable; labelled as
 //! typical values (典型值，请以合同为准).
 
-use super::field::{error_for, CheckField, SelectField, TextField};
+use super::field::{error_for, options, CheckField, SelectField, TextField};
 use super::i18n::{tr, use_lang};
 use super::state::AppState;
 use crate::engine::error::Error;
+use crate::engine::rate::RateUnit;
+use crate::engine::terms::{Allocation, Compounding, FeeBase, FeeFrequency, LenderType, PenaltyBase};
 use leptos::prelude::*;
 
-const BASES: &[(&str, &str)] = &[("principal", "base_principal"), ("installment", "base_installment")];
-const COMPOUNDING: &[(&str, &str)] = &[("none", "comp_none"), ("monthly", "comp_monthly")];
-const FREQ: &[(&str, &str)] = &[("once", "freq_once"), ("monthly", "freq_monthly"), ("daily", "freq_daily")];
-const FEE_BASES: &[(&str, &str)] = &[("installment", "feeBase_installment"), ("minimum", "feeBase_minimum")];
-const ALLOC: &[(&str, &str)] = &[
-    ("chargesFirst", "alloc_chargesFirst"),
-    ("principalFirstAfter90", "alloc_principalFirst"),
-    ("byInstallment", "alloc_byInstallment"),
-];
-const LENDERS: &[(&str, &str)] = &[("licensed", "lender_licensed"), ("private", "lender_private")];
 const DAY_BASES: &[(&str, &str)] = &[("365", "basis365"), ("360", "basis360")];
 
 #[component]
@@ -67,7 +59,7 @@ pub fn TermsForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> i
                 <Show when=move || state.field("mode").get() != "detailed">
                     <div class="rate-pair">
                         <TextField id="rate" label="rate" value=f("rate") error=err("terms.rate.value") unit="pct" />
-                        <SelectField id="rateUnit" label="rateUnit" value=f("rateUnit") options=super::case_form::UNITS
+                        <SelectField id="rateUnit" label="rateUnit" value=f("rateUnit") options=options!(RateUnit::KEYS, "unit")
                             error=err("terms.rate.unit") />
                     </div>
                 </Show>
@@ -78,22 +70,22 @@ pub fn TermsForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> i
                     <TextField id="penaltyRate" label="penaltyRate" value=f("penaltyRate") error=err("terms.penaltyRate.value")
                         unit="pctPerDay" hint="penaltyRateHint" />
                 </Show>
-                <SelectField id="penaltyBase" label="penaltyBase" value=f("penaltyBase") options=BASES />
-                <SelectField id="compounding" label="compounding" value=f("compounding") options=COMPOUNDING />
+                <SelectField id="penaltyBase" label="penaltyBase" value=f("penaltyBase") options=options!(PenaltyBase::KEYS, "base") />
+                <SelectField id="compounding" label="compounding" value=f("compounding") options=options!(Compounding::KEYS, "comp") />
                 <TextField id="graceDays" label="graceDays" value=f("graceDays") error=err("terms.graceDays")
                     inputmode="numeric" unit="daysUnit" />
                 <TextField id="feePercent" label="feePercent" value=f("feePercent") error=err("terms.lateFee.percent") unit="pct" />
                 <TextField id="feeMin" label="feeMin" value=f("feeMin") error=err("terms.lateFee.min") unit="yuan" />
                 <TextField id="feeMax" label="feeMax" value=f("feeMax") error=err("terms.lateFee.max") unit="yuan" />
                 <TextField id="feeFixed" label="feeFixed" value=f("feeFixed") error=err("terms.lateFee.fixed") unit="yuan" />
-                <SelectField id="feeFrequency" label="feeFrequency" value=f("feeFrequency") options=FREQ />
-                <SelectField id="feeBase" label="feeBase" value=f("feeBase") options=FEE_BASES />
+                <SelectField id="feeFrequency" label="feeFrequency" value=f("feeFrequency") options=options!(FeeFrequency::KEYS, "freq") />
+                <SelectField id="feeBase" label="feeBase" value=f("feeBase") options=options!(FeeBase::KEYS, "feeBase") />
                 <TextField id="accelerateAfterDays" label="accelerateAfterDays" value=f("accelerateAfterDays")
                     error=err("terms.accelerateAfterDays") inputmode="numeric" unit="daysUnit" hint="accelerateHint" />
                 <TextField id="channelClosedFrom" label="channelClosedFrom" value=f("channelClosedFrom")
                     error=err("terms.channelClosedFrom") inputmode="numeric" kind="date" hint="channelHint" />
-                <SelectField id="allocation" label="allocation" value=f("allocation") options=ALLOC />
-                <SelectField id="lenderType" label="lenderType" value=f("lenderType") options=LENDERS />
+                <SelectField id="allocation" label="allocation" value=f("allocation") options=options!(Allocation::KEYS, "alloc") />
+                <SelectField id="lenderType" label="lenderType" value=f("lenderType") options=options!(LenderType::KEYS, "lender") />
                 <Show when=private>
                     <div class="field">
                         <CheckField id="overdueRateAgreed" label="overdueRateAgreed" value=f("overdueRateAgreed") />

@@ -3,7 +3,10 @@
 //! zero, 1e30, 30 decimals, full-width, 万/千, reversed dates, year 9999, huge lists).
 
 use super::pools::*;
-use overdue_calc::engine::terms::preset_keys;
+use overdue_calc::engine::schedule::{InterestBasis, Method};
+use overdue_calc::engine::terms::{
+    preset_keys, Allocation, Compounding, FeeBase, FeeFrequency, LenderType, PenaltyBase,
+};
 use serde_json::{json, Map, Number, Value};
 
 /// xorshift64*: small, seeded, reproducible. `odd` is the percent of values drawn from
@@ -167,9 +170,9 @@ pub fn loan(r: &mut Rng) -> Value {
             ("principal", &mut amount),
             ("rate", &mut rate),
             ("months", &mut count),
-            ("method", &mut one_of(&["annuity", "equalPrincipal", "interestOnly", "bullet", "flatFee"])),
+            ("method", &mut one_of(Method::KEYS)),
             ("startDate", &mut date),
-            ("interestBasis", &mut one_of(&["monthly", "actualDays"])),
+            ("interestBasis", &mut one_of(InterestBasis::KEYS)),
         ],
     )
 }
@@ -183,8 +186,8 @@ fn terms(r: &mut Rng) -> Value {
                 ("fixed", &mut amount),
                 ("min", &mut amount),
                 ("max", &mut amount),
-                ("frequency", &mut one_of(&["once", "monthly", "daily"])),
-                ("base", &mut one_of(&["installment", "minimum"])),
+                ("frequency", &mut one_of(FeeFrequency::KEYS)),
+                ("base", &mut one_of(FeeBase::KEYS)),
             ],
         )
     };
@@ -194,15 +197,15 @@ fn terms(r: &mut Rng) -> Value {
             ("rate", &mut rate),
             ("penaltyMultiplier", &mut num(&["1.5", "1", "2", "0", "1.3"])),
             ("penaltyRate", &mut rate),
-            ("penaltyBase", &mut one_of(&["principal", "installment"])),
-            ("compounding", &mut one_of(&["none", "monthly"])),
+            ("penaltyBase", &mut one_of(PenaltyBase::KEYS)),
+            ("compounding", &mut one_of(Compounding::KEYS)),
             ("lateFee", &mut late),
             ("graceDays", &mut num(&["0", "1", "3", "60"])),
             ("accelerateAfterDays", &mut num(&["0", "30", "90", "3650"])),
             ("channelClosedFrom", &mut date),
-            ("allocation", &mut one_of(&["chargesFirst", "principalFirstAfter90", "byInstallment"])),
+            ("allocation", &mut one_of(Allocation::KEYS)),
             ("roundDaily", &mut |r| Value::Bool(r.chance(50))),
-            ("lenderType", &mut one_of(&["licensed", "private"])),
+            ("lenderType", &mut one_of(LenderType::KEYS)),
             ("overdueRateAgreed", &mut |r| Value::Bool(r.chance(50))),
             ("statementBilling", &mut |r| Value::Bool(r.chance(50))),
         ],
