@@ -3,7 +3,7 @@
 //! key is defined twice. A new enum value without its texts fails here, not on the page
 //! (where a missing text would show its key).
 
-#[path = "../src/ui/text.rs"]
+#[path = "../src/ui/shared/text.rs"]
 mod text;
 
 use overdue_calc::engine::court::Procedure;

@@ -2,8 +2,8 @@
 //! theme colours and an initial case from URL parameters; the page's height posted to the
 //! parent on every size change as `{type: "overdue-calc:height", height}`.
 
-use super::browser::query_param;
-use super::state::AppState;
+use crate::ui::browser::query_param;
+use crate::ui::state::AppState;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -21,9 +21,9 @@ pub fn read() -> Embed {
     let on = query_param("embed").is_some_and(|v| v == "1" || v == "true");
     let preset = query_param("preset").filter(|p| crate::engine::terms::preset(p).is_some());
     let storage_key = match (&preset, on) {
-        (Some(p), true) => format!("{}:embed:{p}", super::persist::STORAGE_KEY),
-        (None, true) => format!("{}:embed", super::persist::STORAGE_KEY),
-        _ => super::persist::STORAGE_KEY.to_string(),
+        (Some(p), true) => format!("{}:embed:{p}", crate::ui::persist::STORAGE_KEY),
+        (None, true) => format!("{}:embed", crate::ui::persist::STORAGE_KEY),
+        _ => crate::ui::persist::STORAGE_KEY.to_string(),
     };
     Embed { on, preset, storage_key }
 }

@@ -1,17 +1,17 @@
 //! 出路: the budget, the scenarios side by side (cards on a phone, plus a table on a wide
 //! screen), and a chart of what each plan has paid by each date.
 
-use super::browser;
-use super::chart::{chart, Series};
-use super::field::{error_for, TextField};
-use super::fmt::{csv, delta, pct, plain, yuan};
-use super::html::{action_of, toggle_details, Html};
-use super::i18n::{tr, use_lang, Lang};
-use super::rows::RowsEditor;
-use super::scenario_card::{ScenarioCard, KINDS};
-use super::state::AppState;
 use crate::engine::error::Error;
 use crate::engine::scenario::Comparison;
+use crate::ui::browser;
+use crate::ui::chart::{chart, Series};
+use crate::ui::field::{error_for, TextField};
+use crate::ui::fmt::{csv, delta, pct, plain, yuan};
+use crate::ui::html::{action_of, toggle_details, Html};
+use crate::ui::i18n::{tr, use_lang, Lang};
+use crate::ui::rows::RowsEditor;
+use crate::ui::scenario_card::{ScenarioCard, KINDS};
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -19,7 +19,7 @@ use rust_decimal::Decimal;
 pub fn WaysOut(state: AppState, #[prop(into)] result: Signal<Option<Result<Comparison, Vec<Error>>>>) -> impl IntoView {
     let lang = use_lang();
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
-    let errors = super::field::errors_of(result);
+    let errors = crate::ui::field::errors_of(result);
     // A budget field with an error keeps the last figures (its message sits by the field).
     let ok = Memo::new(move |prev: Option<&Option<Comparison>>| match result.get() {
         Some(Ok(c)) => Some(c),
@@ -31,7 +31,7 @@ pub fn WaysOut(state: AppState, #[prop(into)] result: Signal<Option<Result<Compa
             view! { <p class="capacity" data-capacity=plain(cap)>{t("capacity")}" "<strong>{yuan(cap)}</strong>{t("perMonthShort")}</p> }
         })
     };
-    let shown = super::use_open_details();
+    let shown = crate::ui::use_open_details();
     let output = move || {
         let l = lang.get();
         ok.with(|c| c.as_ref().map(|c| comparison_html(l, c, &|k| shown.is_open(k))).unwrap_or_default())

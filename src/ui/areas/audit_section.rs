@@ -1,14 +1,14 @@
 //! 自动划扣核对: the user lists what was deducted; each line shows what was owed then, what
 //! was taken beyond it, and the part above the legal line.
 
-use super::browser;
-use super::fmt::{csv, plain, yuan};
-use super::html::{action_of, Html};
-use super::i18n::{tr, use_lang, Lang};
-use super::rows::RowsEditor;
-use super::state::AppState;
 use crate::engine::audit::AuditResult;
 use crate::engine::error::Error;
+use crate::ui::browser;
+use crate::ui::fmt::{csv, plain, yuan};
+use crate::ui::html::{action_of, Html};
+use crate::ui::i18n::{tr, use_lang, Lang};
+use crate::ui::rows::RowsEditor;
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 const COLS: [&str; 7] = ["date", "taken", "owedDue", "owedTotal", "toReclaim", "chargesTaken", "aboveLine"];
@@ -58,7 +58,7 @@ pub fn AuditSection(
 ) -> impl IntoView {
     let lang = use_lang();
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
-    let errors = super::field::errors_of(result);
+    let errors = crate::ui::field::errors_of(result);
     let output = move || match result.get() {
         Some(Ok(a)) => audit_html(lang.get(), &a),
         _ => String::new(),

@@ -1,10 +1,10 @@
 //! Line charts as SVG text from engine data, readable in print, each followed by a table
 //! of its points as the text alternative. Coordinates are whole pixels computed in Decimal.
 
-use super::fmt::yuan;
-use super::html::Html;
-use super::i18n::{tr, Lang};
 use crate::engine::date::Date;
+use crate::ui::fmt::yuan;
+use crate::ui::html::Html;
+use crate::ui::i18n::{tr, Lang};
 use rust_decimal::Decimal;
 
 /// One line: its name and (date, value) points in date order.

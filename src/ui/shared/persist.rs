@@ -8,8 +8,8 @@
 //! typed) is skipped and reported. A copy of another version or format is not read at all
 //! and is kept under `<key>:unread`, so nothing is destroyed.
 
-use super::browser;
-use super::state::{AppState, SCALARS};
+use crate::ui::browser;
+use crate::ui::state::{AppState, SCALARS};
 use leptos::prelude::*;
 
 pub const STORAGE_KEY: &str = "overdue-calc:v1";

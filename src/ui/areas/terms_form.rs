@@ -1,12 +1,12 @@
 //! The contract terms, each filled from the preset and each editable; labelled as
 //! typical values (典型值，请以合同为准).
 
-use super::field::{error_for, options, CheckField, SelectField, TextField};
-use super::i18n::{tr, use_lang};
-use super::state::AppState;
 use crate::engine::error::Error;
 use crate::engine::rate::RateUnit;
 use crate::engine::terms::{Allocation, Compounding, FeeBase, FeeFrequency, LenderType, PenaltyBase};
+use crate::ui::field::{error_for, options, CheckField, SelectField, TextField};
+use crate::ui::i18n::{tr, use_lang};
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 const DAY_BASES: &[(&str, &str)] = &[("365", "basis365"), ("360", "basis360")];

@@ -2,14 +2,14 @@
 //! the excess, and what that means in plain words. Every line and segment comes from the
 //! engine's dated table; every citation from its sources table. Never legal advice.
 
-use super::fmt::{pct, yuan};
-use super::html::Html;
-use super::i18n::{tr, Lang};
 use crate::engine::legal::{LineCheck, SegmentCheck};
 use crate::engine::legal_rules::Basis;
 use crate::engine::overdue::OverdueResult;
 use crate::engine::sources;
 use crate::engine::terms::LenderType;
+use crate::ui::fmt::{pct, yuan};
+use crate::ui::html::Html;
+use crate::ui::i18n::{tr, Lang};
 use rust_decimal::Decimal;
 
 /// When a segment applies and how its rate is fixed: "至 2020-08-19", "2020-08-20 起 ·

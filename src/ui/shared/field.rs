@@ -1,8 +1,8 @@
 //! Labelled inputs. Each shows its own error beneath it; validation never changes or
 //! clears what was typed.
 
-use super::i18n::{error_text, tr, use_lang};
 use crate::engine::error::Error;
+use crate::ui::i18n::{error_text, tr, use_lang};
 use leptos::prelude::*;
 
 /// The message for `field` among `errors`, in the current language.

@@ -1,11 +1,11 @@
 //! 法院工具: the case acceptance fee and 迟延履行 doubled interest.
 
-use super::field::{error_for, options, SelectField, TextField};
-use super::fmt::yuan;
-use super::i18n::{tr, use_lang};
-use super::state::AppState;
 use crate::engine::court::{CourtFee, DelayInterest};
 use crate::engine::error::Error;
+use crate::ui::field::{error_for, options, SelectField, TextField};
+use crate::ui::fmt::yuan;
+use crate::ui::i18n::{tr, use_lang};
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 #[component]

@@ -1,14 +1,14 @@
 //! "Your situation": the platform preset, quick or detailed mode, and the amounts and
 //! dates of the debt. The contract terms live in `terms_form.rs`.
 
-use super::field::{error_for, options, SelectField, TextField};
-use super::i18n::{tr, use_lang};
-use super::rows::RowsEditor;
-use super::state::AppState;
-use super::terms_form::TermsForm;
 use crate::engine::error::Error;
 use crate::engine::rate::RateUnit;
 use crate::engine::schedule::Method;
+use crate::ui::field::{error_for, options, SelectField, TextField};
+use crate::ui::i18n::{tr, use_lang};
+use crate::ui::rows::RowsEditor;
+use crate::ui::state::AppState;
+use crate::ui::terms_form::TermsForm;
 use leptos::prelude::*;
 
 /// The preset select's options, from the engine's table (key, text key `p_<key>`, whose

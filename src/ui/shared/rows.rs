@@ -1,10 +1,10 @@
 //! An editable list (payments, deductions, budget lines, debts): one line of inputs per
 //! row, add and remove buttons, each cell with its own error.
 
-use super::field::error_for;
-use super::i18n::{tr, use_lang};
-use super::state::{Row, Rows};
 use crate::engine::error::Error;
+use crate::ui::field::error_for;
+use crate::ui::i18n::{tr, use_lang};
+use crate::ui::state::{Row, Rows};
 use leptos::prelude::*;
 
 /// How a column is entered: (i18n label, input type, inputmode).

@@ -2,10 +2,10 @@
 //! tracks exactly the signals read), and a preset written into the term fields. The
 //! requests themselves are built in `form.rs`, natively testable; nothing converts here.
 
-use super::state::{AppState, Row};
 use crate::engine::request::{CaseIn, PaymentIn};
 use crate::engine::request_plans::{BudgetIn, DebtIn, ScenarioIn};
 use crate::form::{self, Fields};
+use crate::ui::state::{AppState, Row};
 use leptos::prelude::*;
 
 /// Rows whose every cell is blank are left out (a fresh empty row is not an error).

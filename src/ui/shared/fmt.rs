@@ -45,8 +45,8 @@ pub fn csv_line(cells: &[String]) -> String {
 
 /// A CSV document: a header line of translated column keys, then the rows; UTF-8 with a
 /// BOM so spreadsheet programs read the Chinese.
-pub fn csv(lang: super::i18n::Lang, head: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
-    let mut out = vec![csv_line(&head.iter().map(|k| super::i18n::tr(lang, k).to_string()).collect::<Vec<_>>())];
+pub fn csv(lang: crate::ui::i18n::Lang, head: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut out = vec![csv_line(&head.iter().map(|k| crate::ui::i18n::tr(lang, k).to_string()).collect::<Vec<_>>())];
     out.extend(rows.into_iter().map(|r| csv_line(&r)));
     format!("\u{feff}{}", out.join("\n"))
 }

@@ -111,7 +111,7 @@ impl Html {
 /// The `data-action` of the button an event came from, if any.
 /// A click on the summary of a keyed `<details>` in HTML text: records it as open or
 /// closed (the section redraws it, with its content when open).
-pub fn toggle_details(ev: &web_sys::MouseEvent, open: super::OpenDetails) {
+pub fn toggle_details(ev: &web_sys::MouseEvent, open: crate::ui::OpenDetails) {
     use wasm_bindgen::JsCast;
     let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
     let Some(details) = target.closest("summary").ok().flatten().and_then(|s| s.parent_element()) else { return };

@@ -1,10 +1,10 @@
 //! Keeping and sharing the numbers: the share link (with its warning), clear everything,
 //! and print. What is stored, and where, is said in one line.
 
-use super::browser;
-use super::i18n::{tr, use_lang};
-use super::persist;
-use super::state::AppState;
+use crate::ui::browser;
+use crate::ui::i18n::{tr, use_lang};
+use crate::ui::persist;
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 #[component]

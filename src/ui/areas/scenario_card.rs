@@ -1,13 +1,13 @@
 //! One way out: its kind, its parameters (only those the kind uses), and its figures.
 
-use super::field::{error_for, options, CheckField, SelectField, TextField};
-use super::fmt::{delta, pct, yuan};
-use super::html::Html;
-use super::i18n::{error_text, tr, use_lang, Lang};
-use super::state::{Row, Rows};
 use crate::engine::error::Error;
 use crate::engine::rate::RateUnit;
 use crate::engine::scenario::ScenarioResult;
+use crate::ui::field::{error_for, options, CheckField, SelectField, TextField};
+use crate::ui::fmt::{delta, pct, yuan};
+use crate::ui::html::Html;
+use crate::ui::i18n::{error_text, tr, use_lang, Lang};
+use crate::ui::state::{Row, Rows};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -154,7 +154,7 @@ pub fn ScenarioCard(
     };
     // The payments table is drawn only while its <details> is open (or for print): eight
     // closed tables of up to 600 rows each made most of the page's elements.
-    let shown = super::use_open_details();
+    let shown = crate::ui::use_open_details();
     let key = format!("plan{id}");
     let key2 = key.clone();
     let has_flows = move || result.with(|r| r.as_ref().is_some_and(|(_, r, ..)| r.metrics.is_some()));

@@ -2,16 +2,16 @@
 //! over time, per-installment detail, and the legal panel. Written as HTML text (see
 //! `html.rs`); the CSV buttons inside are handled by one delegated click handler.
 
-use super::browser;
-use super::chart::{chart, Series};
-use super::field::{error_for, TextField};
-use super::fmt::{csv, delta, pct, plain, yuan};
-use super::html::{action_of, toggle_details, Html};
-use super::i18n::{tr, use_lang, Lang};
-use super::legal_panel::legal_html;
-use super::state::AppState;
 use crate::engine::error::Error;
 use crate::engine::overdue::OverdueResult;
+use crate::ui::browser;
+use crate::ui::chart::{chart, Series};
+use crate::ui::field::{error_for, TextField};
+use crate::ui::fmt::{csv, delta, pct, plain, yuan};
+use crate::ui::html::{action_of, toggle_details, Html};
+use crate::ui::i18n::{tr, use_lang, Lang};
+use crate::ui::legal_panel::legal_html;
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 const INSTALLMENT_COLS: [&str; 11] = [
@@ -203,7 +203,7 @@ pub fn Results(
 ) -> impl IntoView {
     let lang = use_lang();
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
-    let shown = super::use_open_details();
+    let shown = crate::ui::use_open_details();
     // A grace the lender gives only for credit reports is not a grace for charges.
     let credit_grace = move || {
         let p = crate::engine::terms::preset_row(&state.get("preset"))?;
@@ -215,7 +215,7 @@ pub fn Results(
     };
     let body = move || match result.get() {
         Some(r) => results_html(lang.get(), &r, &|k| shown.is_open(k)),
-        None => format!("<p class=\"empty\">{}</p>", super::html::esc(tr(lang.get(), "noResult"))),
+        None => format!("<p class=\"empty\">{}</p>", crate::ui::html::esc(tr(lang.get(), "noResult"))),
     };
     let on_click = move |ev: web_sys::MouseEvent| {
         toggle_details(&ev, shown);

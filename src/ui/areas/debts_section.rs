@@ -1,15 +1,15 @@
 //! 多笔债务: several debts under one monthly budget, avalanche, snowball and the user's own
 //! order side by side.
 
-use super::browser;
-use super::field::{error_for, TextField};
-use super::fmt::{csv, plain, yuan};
-use super::html::{action_of, Html};
-use super::i18n::{tr, use_lang, Lang};
-use super::rows::RowsEditor;
-use super::state::AppState;
 use crate::engine::debts::DebtsComparison;
 use crate::engine::error::Error;
+use crate::ui::browser;
+use crate::ui::field::{error_for, TextField};
+use crate::ui::fmt::{csv, plain, yuan};
+use crate::ui::html::{action_of, Html};
+use crate::ui::i18n::{tr, use_lang, Lang};
+use crate::ui::rows::RowsEditor;
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 const COLS: [&str; 4] = ["order", "monthsToFree", "totalInterest", "totalPaid"];
@@ -52,7 +52,7 @@ pub fn DebtsSection(
 ) -> impl IntoView {
     let lang = use_lang();
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
-    let errors = super::field::errors_of(result);
+    let errors = crate::ui::field::errors_of(result);
     let output = move || match result.get() {
         Some(Ok(c)) => debts_html(lang.get(), &c),
         _ => String::new(),

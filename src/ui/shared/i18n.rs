@@ -37,7 +37,7 @@ pub fn use_lang() -> ReadSignal<Lang> {
     use_context::<ReadSignal<Lang>>().unwrap_or_else(|| signal(Lang::Zh).0)
 }
 
-use super::text::TEXT;
+use crate::ui::text::TEXT;
 
 /// The text for `key` in `lang`; the key itself if missing (visible in review, never a panic).
 pub fn tr(lang: Lang, key: &str) -> &str {

@@ -1,0 +1,56 @@
+//! Start-up: the language, what was saved or linked, the embed's settings, and a fresh
+//! page when there is nothing to restore.
+
+use crate::ui::browser;
+use crate::ui::embed::{self, Embed};
+use crate::ui::i18n::Lang;
+use crate::ui::persist::{self, Restored};
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// Where the language choice is kept.
+pub const LANG_KEY: &str = "overdue-calc:lang";
+
+/// Fills a fresh page: the default preset's terms, today, and one of each way out.
+pub fn fresh(state: &AppState, today: &str) {
+    state.apply_preset(&state.get("preset"));
+    state.set("asOf", today);
+    state.default_scenarios();
+}
+
+/// What the page starts from.
+pub struct Start {
+    pub lang: ReadSignal<Lang>,
+    pub set_lang: WriteSignal<Lang>,
+    pub state: AppState,
+    pub embed: Embed,
+    pub restored: Restored,
+}
+
+/// Reads the language, restores the saved inputs or a link, or fills a fresh page.
+pub fn start(today: &str) -> Start {
+    let initial = browser::query_param("lang")
+        .and_then(|c| Lang::from_code(&c))
+        .or_else(|| browser::load(LANG_KEY).and_then(|c| Lang::from_code(&c)))
+        .unwrap_or(Lang::Zh);
+    let (lang, set_lang) = signal(initial);
+    provide_context(lang);
+    let state = AppState::new();
+    let embed = embed::read();
+    embed::apply_theme();
+    let storage_key = embed.storage_key.clone();
+    let restored = persist::restore(&state, &storage_key);
+    if restored.from.is_none() {
+        if let Some(p) = &embed.preset {
+            state.set("preset", p);
+        }
+        fresh(&state, today);
+        embed::initial_case(&state);
+    }
+    // A saved "as of" that was the day of saving follows today; another date was chosen.
+    if restored.from == Some("storage") && restored.saved_on.as_deref().is_none_or(|d| d == state.get("asOf")) {
+        state.set("asOf", today);
+    }
+
+    Start { lang, set_lang, state, embed, restored }
+}
