@@ -7,6 +7,7 @@
 
 pub mod calls;
 pub mod engine;
+pub mod fields;
 pub mod form;
 mod wire;
 

@@ -45,3 +45,14 @@ fn no_text_key_is_defined_twice() {
         assert!(TEXT[..n].iter().all(|(j, _, _)| j != k), "{k} defined twice");
     }
 }
+
+/// Every field of the registry (and every list label) has a label with both texts.
+#[test]
+fn every_field_label_has_both_texts() {
+    for f in overdue_calc::fields::FIELDS {
+        assert!(has_text(f.label), "no zh/en text for the label of {} ({})", f.key, f.label);
+    }
+    for (path, label) in overdue_calc::fields::LIST_LABELS {
+        assert!(has_text(label), "no zh/en text for {path} ({label})");
+    }
+}

@@ -3,7 +3,7 @@
 
 use crate::ui::i18n::Lang;
 use crate::ui::start::{fresh, LANG_KEY};
-use crate::ui::state::{self, AppState};
+use crate::ui::state::AppState;
 use crate::ui::{browser, persist};
 use leptos::prelude::*;
 
@@ -66,7 +66,7 @@ pub fn clear_all(state: AppState, storage_key: String, embed_preset: Option<Stri
         browser::remove(&format!("{clear_key}{}", persist::UNREAD_SUFFIX));
         browser::clear_hash();
         for (k, s) in state.scalar_keys() {
-            s.set(state::SCALARS.iter().find(|x| x.0 == k).map(|x| x.1.to_string()).unwrap_or_default());
+            s.set(crate::fields::field(k).map(|f| f.default.to_string()).unwrap_or_default());
         }
         for l in state.lists() {
             l.clear();

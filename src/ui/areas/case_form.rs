@@ -26,6 +26,8 @@ pub fn preset_options() -> &'static [(&'static str, &'static str)] {
 pub fn CaseForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> impl IntoView {
     let lang = use_lang();
     let err = move |f: &str| error_for(errors, f.to_string());
+    // A field's errors, found by the path the registry (`crate::fields`) gives it.
+    let field_err = move |key: &str| err(crate::fields::error_path(key));
     let detailed = move || state.field("mode").get() == "detailed";
     let pick_preset = Callback::new(move |key: String| state.apply_preset(&key));
     let presets = preset_options();
@@ -49,37 +51,37 @@ pub fn CaseForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> im
             <div class="grid">
                 <Show when=move || !detailed()>
                     <TextField id="overduePrincipal" label="overduePrincipal" value=state.field("overduePrincipal")
-                        error=err("overduePrincipal") unit="yuan" />
+                        error=field_err("overduePrincipal") unit="yuan" />
                     <TextField id="overdueInterest" label="overdueInterest" value=state.field("overdueInterest")
-                        error=err("overdueInterest") unit="yuan" />
+                        error=field_err("overdueInterest") unit="yuan" />
                     <TextField id="firstOverdueDate" label="firstOverdueDate" value=state.field("firstOverdueDate")
-                        error=err("firstOverdueDate") inputmode="numeric" kind="date" />
+                        error=field_err("firstOverdueDate") inputmode="numeric" kind="date" />
                     <TextField id="notDuePrincipal" label="notDuePrincipal" value=state.field("notDuePrincipal")
-                        error=err("notDuePrincipal") unit="yuan" hint="notDueHint" />
+                        error=field_err("notDuePrincipal") unit="yuan" hint="notDueHint" />
                     <Show when=move || state.field("feeBase").get() == "minimum">
                         <TextField id="minimumPayment" label="minimumPayment" value=state.field("minimumPayment")
-                            error=err("minimumPayment") unit="yuan" hint="minimumHint" />
+                            error=field_err("minimumPayment") unit="yuan" hint="minimumHint" />
                     </Show>
                     <Show when=card>
                         <TextField id="postingDate" label="postingDate" value=state.field("postingDate")
-                            error=err("postingDate") inputmode="numeric" kind="date" hint="postingDateHint" />
+                            error=field_err("postingDate") inputmode="numeric" kind="date" hint="postingDateHint" />
                     </Show>
                 </Show>
                 <Show when=detailed>
                     <TextField id="loanPrincipal" label="loanPrincipal" value=state.field("loanPrincipal")
-                        error=err("loan.principal") unit="yuan" />
+                        error=field_err("loanPrincipal") unit="yuan" />
                     <div class="rate-pair">
-                        <TextField id="loanRate" label="loanRate" value=state.field("loanRate") error=err("loan.rate.value") unit="pct" />
+                        <TextField id="loanRate" label="loanRate" value=state.field("loanRate") error=field_err("loanRate") unit="pct" />
                         <SelectField id="loanRateUnit" label="rateUnit" value=state.field("loanRateUnit") options=options!(RateUnit::KEYS, "unit") />
                     </div>
-                    <TextField id="loanMonths" label="loanMonths" value=state.field("loanMonths") error=err("loan.months")
+                    <TextField id="loanMonths" label="loanMonths" value=state.field("loanMonths") error=field_err("loanMonths")
                         inputmode="numeric" unit="monthsUnit" />
                     <SelectField id="loanMethod" label="loanMethod" value=state.field("loanMethod") options=options!(Method::KEYS, "m")
-                        error=err("loan.method") />
-                    <TextField id="loanStart" label="loanStart" value=state.field("loanStart") error=err("loan.startDate")
+                        error=field_err("loanMethod") />
+                    <TextField id="loanStart" label="loanStart" value=state.field("loanStart") error=field_err("loanStart")
                         inputmode="numeric" kind="date" />
                 </Show>
-                <TextField id="asOf" label="asOf" value=state.field("asOf") error=err("asOf") inputmode="numeric" kind="date" />
+                <TextField id="asOf" label="asOf" value=state.field("asOf") error=field_err("asOf") inputmode="numeric" kind="date" />
             </div>
             <Show when=detailed>
                 <h3>{move || tr(lang.get(), "paymentsMade").to_string()}</h3>

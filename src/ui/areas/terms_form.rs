@@ -15,6 +15,8 @@ const DAY_BASES: &[(&str, &str)] = &[("365", "basis365"), ("360", "basis360")];
 pub fn TermsForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> impl IntoView {
     let lang = use_lang();
     let err = move |f: &str| error_for(errors, f.to_string());
+    // A field's errors, found by the path the registry (`crate::fields`) gives it.
+    let field_err = move |key: &str| err(crate::fields::error_path(key));
     let f = move |k: &str| state.field(k);
     // The day basis belongs to the rate of either mode.
     let (quick_basis, loan_basis) = (err("terms.rate.dayBasis"), err("loan.rate.dayBasis"));
@@ -58,32 +60,32 @@ pub fn TermsForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> i
             <div class="grid">
                 <Show when=move || state.field("mode").get() != "detailed">
                     <div class="rate-pair">
-                        <TextField id="rate" label="rate" value=f("rate") error=err("terms.rate.value") unit="pct" />
+                        <TextField id="rate" label="rate" value=f("rate") error=field_err("rate") unit="pct" />
                         <SelectField id="rateUnit" label="rateUnit" value=f("rateUnit") options=options!(RateUnit::KEYS, "unit")
-                            error=err("terms.rate.unit") />
+                            error=field_err("rateUnit") />
                     </div>
                 </Show>
                 <SelectField id="rateBasis" label="dayBasis" value=f("rateBasis") options=DAY_BASES error=basis_error />
                 <Show when=agreed>
                     <TextField id="penaltyMultiplier" label="penaltyMultiplier" value=f("penaltyMultiplier")
-                        error=err("terms.penaltyMultiplier") unit="times" hint="penaltyMultiplierHint" />
-                    <TextField id="penaltyRate" label="penaltyRate" value=f("penaltyRate") error=err("terms.penaltyRate.value")
+                        error=field_err("penaltyMultiplier") unit="times" hint="penaltyMultiplierHint" />
+                    <TextField id="penaltyRate" label="penaltyRate" value=f("penaltyRate") error=field_err("penaltyRate")
                         unit="pctPerDay" hint="penaltyRateHint" />
                 </Show>
                 <SelectField id="penaltyBase" label="penaltyBase" value=f("penaltyBase") options=options!(PenaltyBase::KEYS, "base") />
                 <SelectField id="compounding" label="compounding" value=f("compounding") options=options!(Compounding::KEYS, "comp") />
-                <TextField id="graceDays" label="graceDays" value=f("graceDays") error=err("terms.graceDays")
+                <TextField id="graceDays" label="graceDays" value=f("graceDays") error=field_err("graceDays")
                     inputmode="numeric" unit="daysUnit" />
-                <TextField id="feePercent" label="feePercent" value=f("feePercent") error=err("terms.lateFee.percent") unit="pct" />
-                <TextField id="feeMin" label="feeMin" value=f("feeMin") error=err("terms.lateFee.min") unit="yuan" />
-                <TextField id="feeMax" label="feeMax" value=f("feeMax") error=err("terms.lateFee.max") unit="yuan" />
-                <TextField id="feeFixed" label="feeFixed" value=f("feeFixed") error=err("terms.lateFee.fixed") unit="yuan" />
+                <TextField id="feePercent" label="feePercent" value=f("feePercent") error=field_err("feePercent") unit="pct" />
+                <TextField id="feeMin" label="feeMin" value=f("feeMin") error=field_err("feeMin") unit="yuan" />
+                <TextField id="feeMax" label="feeMax" value=f("feeMax") error=field_err("feeMax") unit="yuan" />
+                <TextField id="feeFixed" label="feeFixed" value=f("feeFixed") error=field_err("feeFixed") unit="yuan" />
                 <SelectField id="feeFrequency" label="feeFrequency" value=f("feeFrequency") options=options!(FeeFrequency::KEYS, "freq") />
                 <SelectField id="feeBase" label="feeBase" value=f("feeBase") options=options!(FeeBase::KEYS, "feeBase") />
                 <TextField id="accelerateAfterDays" label="accelerateAfterDays" value=f("accelerateAfterDays")
-                    error=err("terms.accelerateAfterDays") inputmode="numeric" unit="daysUnit" hint="accelerateHint" />
+                    error=field_err("accelerateAfterDays") inputmode="numeric" unit="daysUnit" hint="accelerateHint" />
                 <TextField id="channelClosedFrom" label="channelClosedFrom" value=f("channelClosedFrom")
-                    error=err("terms.channelClosedFrom") inputmode="numeric" kind="date" hint="channelHint" />
+                    error=field_err("channelClosedFrom") inputmode="numeric" kind="date" hint="channelHint" />
                 <SelectField id="allocation" label="allocation" value=f("allocation") options=options!(Allocation::KEYS, "alloc") />
                 <SelectField id="lenderType" label="lenderType" value=f("lenderType") options=options!(LenderType::KEYS, "lender") />
                 <Show when=private>
@@ -92,7 +94,7 @@ pub fn TermsForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> i
                         <p class="hint">{move || tr(lang.get(), "overdueRateAgreedHint").to_string()}</p>
                     </div>
                 </Show>
-                <TextField id="contractDate" label="contractDate" value=f("contractDate") error=err("contractDate")
+                <TextField id="contractDate" label="contractDate" value=f("contractDate") error=field_err("contractDate")
                     inputmode="numeric" kind="date" hint="contractDateHint" />
                 <CheckField id="roundDaily" label="roundDaily" value=f("roundDaily") />
                 <div class="field">

@@ -51,15 +51,7 @@ pub fn apply_theme() {
 
 /// An initial case from URL parameters (as text: the engine validates it like typing).
 pub fn initial_case(state: &AppState) {
-    for (param, key) in [
-        ("principal", "overduePrincipal"),
-        ("interest", "overdueInterest"),
-        ("first", "firstOverdueDate"),
-        ("notDue", "notDuePrincipal"),
-        ("asOf", "asOf"),
-        ("rate", "rate"),
-        ("rateUnit", "rateUnit"),
-    ] {
+    for (param, key) in crate::fields::FIELDS.iter().filter_map(|f| f.url.map(|u| (u, f.key))) {
         if let Some(v) = query_param(param) {
             state.set(key, &v.chars().take(40).collect::<String>());
         }

@@ -61,35 +61,7 @@ pub fn field_label(lang: Lang, field: &str) -> String {
             _ => {}
         }
     }
-    const SPECIAL: &[(&str, &str)] = &[
-        ("terms.rate.value", "rate"),
-        ("terms.penaltyRate.value", "penaltyRate"),
-        ("terms.lateFee.percent", "feePercent"),
-        ("terms.lateFee.fixed", "feeFixed"),
-        ("terms.lateFee.min", "feeMin"),
-        ("terms.lateFee.max", "feeMax"),
-        ("loan.principal", "loanPrincipal"),
-        ("loan.rate.value", "loanRate"),
-        ("loan.months", "loanMonths"),
-        ("loan.startDate", "loanStart"),
-        ("loan.method", "loanMethod"),
-        ("scenarios.rate.value", "planRate"),
-        ("debts.rate", "annualRate"),
-        ("debts.name", "debtName"),
-        ("court.amount", "claimAmount"),
-        ("delay.amount", "judgmentDebt"),
-        ("delay.days", "daysLate"),
-        ("monthlyBudget", "debtsBudget"),
-        ("terms.rate.unit", "rateUnit"),
-        ("terms.penaltyRate.unit", "rateUnit"),
-        ("scenarios.rate.unit", "rateUnit"),
-        ("debts", "debtsTitle"),
-        ("deductions", "auditTitle"),
-        ("scenarios", "waysTitle"),
-        ("budget.expenses", "expenses"),
-        ("budget.otherDebts", "otherDebts"),
-    ];
-    if let Some((_, k)) = SPECIAL.iter().find(|(p, _)| *p == path) {
+    if let Some(k) = crate::fields::label_for_error(&path) {
         return tr(lang, k).to_string();
     }
     let last = path.rsplit('.').find(|s| *s != "value").unwrap_or(&path);

@@ -9,7 +9,7 @@
 //! and is kept under `<key>:unread`, so nothing is destroyed.
 
 use crate::ui::browser;
-use crate::ui::state::{AppState, SCALARS};
+use crate::ui::state::{AppState, FIELDS};
 use leptos::prelude::*;
 
 pub const STORAGE_KEY: &str = "overdue-calc:v1";
@@ -97,7 +97,7 @@ fn restore_pair(state: &AppState, rows: &mut RowsRead, count: &mut [usize], k: &
     if k == "savedOn" {
         return true;
     }
-    if let Some((key, _)) = SCALARS.iter().find(|(s, _)| *s == k) {
+    if let Some(key) = FIELDS.iter().find(|f| f.key == k).map(|f| f.key) {
         state.set(key, &v);
         return true;
     }
@@ -141,7 +141,7 @@ fn decode(state: &AppState, text: &str, link: bool) -> Read {
         return Read::Nothing;
     }
     // A missing or skipped key gets its fresh-page default.
-    for (k, default) in SCALARS {
+    for (k, default) in FIELDS.iter().map(|f| (f.key, f.default)) {
         state.set(k, default);
     }
     let (mut rows, mut count, mut bad) = (RowsRead::new(), vec![0; state.lists().len()], false);

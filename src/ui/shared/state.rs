@@ -5,56 +5,9 @@
 use leptos::prelude::*;
 use std::collections::HashMap;
 
-/// Scalar inputs and their defaults. Term fields start empty and are filled from the
-/// preset when it is chosen.
-pub const SCALARS: &[(&str, &str)] = &[
-    ("preset", "jiebei"),
-    ("mode", "quick"),
-    ("asOf", ""),
-    ("overduePrincipal", ""),
-    ("overdueInterest", ""),
-    ("firstOverdueDate", ""),
-    ("notDuePrincipal", ""),
-    ("minimumPayment", ""),
-    ("rate", ""),
-    ("rateUnit", ""),
-    ("rateBasis", ""),
-    ("penaltyMultiplier", ""),
-    ("penaltyRate", ""),
-    ("penaltyBase", ""),
-    ("compounding", ""),
-    ("feePercent", ""),
-    ("feeFixed", ""),
-    ("feeMin", ""),
-    ("feeMax", ""),
-    ("feeFrequency", ""),
-    ("feeBase", ""),
-    ("graceDays", ""),
-    ("accelerateAfterDays", ""),
-    ("channelClosedFrom", ""),
-    ("allocation", ""),
-    ("roundDaily", ""),
-    ("lenderType", ""),
-    ("overdueRateAgreed", ""),
-    ("statementBilling", ""),
-    ("contractDate", ""),
-    ("filingDate", ""),
-    ("postingDate", ""),
-    ("loanPrincipal", ""),
-    ("loanRate", ""),
-    ("loanRateUnit", "year"),
-    ("loanMonths", ""),
-    ("loanMethod", "annuity"),
-    ("loanStart", ""),
-    ("income", ""),
-    ("savings", ""),
-    ("debtsBudget", ""),
-    ("debtsOrder", ""),
-    ("courtAmount", ""),
-    ("courtProcedure", "ordinary"),
-    ("delayAmount", ""),
-    ("delayDays", ""),
-];
+/// Scalar inputs and their defaults: the registry `crate::fields::FIELDS` (key, default,
+/// error path, label, URL parameter).
+pub use crate::fields::FIELDS;
 
 /// The columns of each list.
 pub const PAYMENT_COLS: &[&str] = &["date", "amount"];
@@ -156,7 +109,7 @@ pub struct AppState {
 
 impl AppState {
     pub fn new() -> AppState {
-        let scalars = SCALARS.iter().map(|(k, v)| (*k, RwSignal::new(v.to_string()))).collect();
+        let scalars = FIELDS.iter().map(|f| (f.key, RwSignal::new(f.default.to_string()))).collect();
         AppState {
             scalars: StoredValue::new(scalars),
             payments: Rows::new("payments", PAYMENT_COLS),
@@ -188,7 +141,7 @@ impl AppState {
 
     /// Every scalar key with its signal, in declaration order.
     pub fn scalar_keys(&self) -> Vec<(&'static str, RwSignal<String>)> {
-        SCALARS.iter().map(|(k, _)| (*k, self.field(k))).collect()
+        FIELDS.iter().map(|f| (f.key, self.field(f.key))).collect()
     }
 }
 
