@@ -10,8 +10,8 @@ use crate::engine::debts::{self, DebtsComparison};
 use crate::engine::legal::{self, LinesAnswer};
 use crate::engine::lpr::{self, Fixing};
 use crate::engine::overdue::{self, Case, OverdueResult};
-use crate::engine::request::{self as rq, CaseIn, Errors, LoanIn, PaymentIn, Text};
-use crate::engine::request_plans::{self as rp, BudgetIn, DebtIn, ScenarioIn};
+use crate::engine::request::{self, CaseIn, Errors, LoanIn, PaymentIn, Text};
+use crate::engine::request_plans::{self as plans, BudgetIn, DebtIn, ScenarioIn};
 use crate::engine::scenario::{self, Comparison};
 use crate::engine::schedule::{self, Schedule};
 use crate::engine::terms::LenderType;
@@ -62,7 +62,7 @@ pub fn audit(req: CaseIn, deductions: Vec<PaymentIn>, today: &str) -> Out<AuditR
 /// The audit of a resolved case (the page's call; `audit` is the API's).
 pub fn audit_case(c: &Case, deductions: &[PaymentIn]) -> All<AuditResult> {
     let mut errs = Errors::default();
-    let ds = rq::resolve_payments(deductions, "deductions", Some(c.as_of), audit::MAX_DEDUCTIONS, &mut errs);
+    let ds = request::resolve_payments(deductions, "deductions", Some(c.as_of), audit::MAX_DEDUCTIONS, &mut errs);
     errs.finish(Some(()))?;
     audit::audit(c, &ds).map_err(|e| vec![e])
 }
@@ -95,14 +95,14 @@ pub fn legal_line(lender: Option<&str>, contract_date: Text, filing_date: Text, 
 
 /// `courtFee(amount, procedure)`: 案件受理费, halved for simple procedure, mediation or withdrawal.
 pub fn court_fee(amount: Text, procedure: &str) -> Out<CourtFee> {
-    let amount = rq::req(rq::opt_amount(&amount, "amount"), "amount")?;
+    let amount = request::req(request::opt_amount(&amount, "amount"), "amount")?;
     court::court_fee(amount, Procedure::parse_or_ordinary(procedure, "procedure")?)
 }
 
 /// `delayInterest(amount, days)`: 迟延履行 doubled interest.
 pub fn delay_interest(amount: Text, days: Text) -> Out<DelayInterest> {
-    let amount = rq::req(rq::opt_amount(&amount, "amount"), "amount")?;
-    let days = rq::req(rq::opt_count(&days, "days", court::MAX_DAYS), "days")?;
+    let amount = request::req(request::opt_amount(&amount, "amount"), "amount")?;
+    let days = request::req(request::opt_count(&days, "days", court::MAX_DAYS), "days")?;
     court::delay_interest(amount, days)
 }
 
@@ -115,7 +115,7 @@ pub fn compare(req: CaseIn, scenarios: Vec<ScenarioIn>, budget: BudgetIn, today:
 /// plan gives its own error inside the comparison; a bad budget fails the whole call.
 pub fn compare_case(c: &Case, scenarios: &[ScenarioIn], budget: &BudgetIn) -> All<Comparison> {
     let b = budget.resolve("budget.")?;
-    scenario::compare(c, &rp::resolve_scenarios(scenarios), b.as_ref()).map_err(|e| vec![e])
+    scenario::compare(c, &plans::resolve_scenarios(scenarios), b.as_ref()).map_err(|e| vec![e])
 }
 
 /// `budget(budget)`: monthly capacity from income, expenses and other debt payments.
@@ -139,11 +139,11 @@ pub fn debts(list: Vec<DebtIn>, monthly: Text, order: Order) -> Out<DebtsCompari
 /// `debts` with every list error at once; a text order's errors are named `order_field`
 /// (the page's field is `debtsOrder`).
 pub fn debts_all(list: &[DebtIn], monthly: &Text, order: Order, order_field: &str) -> All<DebtsComparison> {
-    let items = rp::resolve_debts(list)?;
-    let monthly = rq::req(rq::opt_amount(monthly, "monthlyBudget"), "monthlyBudget").map_err(|e| vec![e])?;
+    let items = plans::resolve_debts(list)?;
+    let monthly = request::req(request::opt_amount(monthly, "monthlyBudget"), "monthlyBudget").map_err(|e| vec![e])?;
     let custom = match order {
         Order::None => None,
-        Order::Text(t) => rp::resolve_order(&t, items.len(), order_field).map_err(|e| vec![e])?,
+        Order::Text(t) => plans::resolve_order(&t, items.len(), order_field).map_err(|e| vec![e])?,
         Order::Indexes(v) => Some(v),
     };
     debts::plan_debts(&items, monthly, custom.as_deref()).map_err(|e| vec![e])

@@ -12,7 +12,7 @@ use fuzz::invariants as inv;
 use overdue_calc::calls::{self, Order};
 use overdue_calc::engine::date::Date;
 use overdue_calc::engine::request::CaseIn;
-use overdue_calc::engine::request_plans as rp;
+use overdue_calc::engine::request_plans as plans;
 use overdue_calc::engine::scenario;
 use rust_decimal::Decimal;
 use serde::de::DeserializeOwned;
@@ -107,7 +107,7 @@ fn exercise(stats: &mut Stats, case: &Value, list: &Value, third: &Value) {
             // the list's length may fail the whole comparison.
             Err(e) => {
                 let case_ok = input(case).is_some_and(|c| calls::overdue(c, TODAY).is_ok());
-                let budget_ok = input::<rp::BudgetIn>(third).is_some_and(|b| b.resolve("budget.").is_ok());
+                let budget_ok = input::<plans::BudgetIn>(third).is_some_and(|b| b.resolve("budget.").is_ok());
                 let short = list.as_array().is_none_or(|l| l.len() <= scenario::MAX_SCENARIOS);
                 if case_ok && budget_ok && short {
                     Err(format!("{e:?} failed the whole comparison"))
@@ -131,8 +131,8 @@ fn exercise(stats: &mut Stats, case: &Value, list: &Value, third: &Value) {
         match (input(list), order) {
             (Some(l), Some(o)) => match calls::debts(l, text(third), o) {
                 Ok(d) => {
-                    let items =
-                        rp::resolve_debts(&input::<Vec<rp::DebtIn>>(list).unwrap_or_default()).unwrap_or_default();
+                    let items = plans::resolve_debts(&input::<Vec<plans::DebtIn>>(list).unwrap_or_default())
+                        .unwrap_or_default();
                     inv::debts(&d, &items).map(|()| true)
                 }
                 Err(_) => Ok(false),

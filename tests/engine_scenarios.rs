@@ -2,7 +2,7 @@
 
 mod common;
 use common::*;
-use overdue_calc::engine::budget::{Budget, Line};
+use overdue_calc::engine::budget::{Budget, BudgetLine};
 use overdue_calc::engine::debts::{plan_debts, DebtItem};
 use overdue_calc::engine::overdue::Case;
 use overdue_calc::engine::rate::{Rate, RateUnit};
@@ -148,8 +148,8 @@ fn budget_marks_fit_and_finds_the_shortest_plan() {
     // (325) waived: 10 months of 1 000 fit; 9 months (1 111.11) do not.
     let budget = Budget::new(
         d("6000"),
-        vec![Line { label: "房租".into(), amount: d("3000") }, Line { label: "生活".into(), amount: d("1000") }],
-        vec![Line { label: "车贷".into(), amount: d("1000") }],
+        vec![BudgetLine { label: "房租".into(), amount: d("3000") }, BudgetLine { label: "生活".into(), amount: d("1000") }],
+        vec![BudgetLine { label: "车贷".into(), amount: d("1000") }],
         None,
     );
     money(budget.capacity, "1000.00");

@@ -104,7 +104,7 @@ fn legal_md_tables_are_rendered_from_the_engine() {
 /// an instrument of the sources table.
 #[test]
 fn every_document_number_the_page_cites_is_in_the_sources_table() {
-    let text = read("src/ui/text.rs");
+    let text = read("src/ui/shared/text.rs");
     let mut cited = 0;
     for (at, _) in text.match_indices('〔') {
         // Back to the issuer's prefix (法释, 银发, 法发), forward to 号.

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 /// One named monthly amount.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Line {
+pub struct BudgetLine {
     pub label: String,
     #[serde(serialize_with = "ser_cents")]
     pub amount: Decimal,
@@ -18,8 +18,8 @@ pub struct Line {
 pub struct Budget {
     #[serde(serialize_with = "ser_cents")]
     pub income: Decimal,
-    pub expenses: Vec<Line>,
-    pub other_debts: Vec<Line>,
+    pub expenses: Vec<BudgetLine>,
+    pub other_debts: Vec<BudgetLine>,
     /// Cash available on the case date for a lump sum or down payment.
     pub savings: Option<Money>,
     /// income − expenses − other debt payments (negative when short).
@@ -28,7 +28,12 @@ pub struct Budget {
 }
 
 impl Budget {
-    pub fn new(income: Decimal, expenses: Vec<Line>, other_debts: Vec<Line>, savings: Option<Decimal>) -> Budget {
+    pub fn new(
+        income: Decimal,
+        expenses: Vec<BudgetLine>,
+        other_debts: Vec<BudgetLine>,
+        savings: Option<Decimal>,
+    ) -> Budget {
         let out: Decimal = expenses.iter().chain(&other_debts).map(|l| l.amount).sum();
         Budget { income, capacity: income - out, expenses, other_debts, savings: savings.map(Money) }
     }

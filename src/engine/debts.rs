@@ -48,7 +48,7 @@ pub struct DebtsComparison {
 
 pub const MAX_DEBTS: usize = 200;
 const HORIZON: u32 = 600;
-const F: &str = "debts";
+const FIELD: &str = "debts";
 
 /// Compares avalanche, snowball and (if given) a custom order under `budget` a month.
 pub fn plan_debts(debts: &[DebtItem], budget: Decimal, custom: Option<&[usize]>) -> Result<DebtsComparison> {
@@ -99,9 +99,9 @@ fn simulate(debts: &[DebtItem], budget: Decimal, order: &'static str, sequence: 
         }
         for (b, d) in bal.iter_mut().zip(debts) {
             if !b.is_zero() {
-                let i = round2(checked::mul(*b, d.annual_percent, F)? / Decimal::from(1200));
-                *b = checked::add(*b, i, F)?;
-                interest_total = checked::add(interest_total, i, F)?;
+                let i = round2(checked::mul(*b, d.annual_percent, FIELD)? / Decimal::from(1200));
+                *b = checked::add(*b, i, FIELD)?;
+                interest_total = checked::add(interest_total, i, FIELD)?;
             }
         }
         let mut left = budget;

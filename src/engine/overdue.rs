@@ -4,7 +4,7 @@
 
 use super::date::Date;
 use super::error::{Error, Result};
-use super::ledger::{self, Inst, Installment, Open, PaymentRecord, Totals};
+use super::ledger::{self, Inst, Installment, OpenPrincipal, PaymentRecord, Totals};
 use super::legal::{self, LegalCheck};
 use super::lpr::Fixing;
 use super::money::round2;
@@ -220,7 +220,7 @@ impl Case {
                     minimum: minimum_payment.or_else(|| self.assumed_minimum()),
                     interest_from: self.posting_date,
                 };
-                let open = (!not_due_principal.is_zero()).then_some(Open {
+                let open = (!not_due_principal.is_zero()).then_some(OpenPrincipal {
                     principal: *not_due_principal,
                     accrued: Decimal::ZERO,
                     since: *first_overdue,

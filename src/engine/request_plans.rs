@@ -1,6 +1,6 @@
 //! Requests for ways out, the budget and several debts, as text like every request.
 
-use super::budget::{Budget, Line};
+use super::budget::{Budget, BudgetLine};
 use super::debts::{DebtItem, MAX_DEBTS};
 use super::error::{Error, Result};
 use super::parse;
@@ -171,14 +171,14 @@ impl BudgetIn {
         }
         let mut errs = Errors::default();
         let income = errs.take(req(opt_amount(&self.income, &format!("{prefix}income")), &format!("{prefix}income")));
-        let lines = |list: &[LineIn], name: &str, errs: &mut Errors| -> Vec<Line> {
+        let lines = |list: &[LineIn], name: &str, errs: &mut Errors| -> Vec<BudgetLine> {
             list.iter()
                 .take(100)
                 .enumerate()
                 .filter_map(|(k, l)| {
                     let f = format!("{prefix}{name}[{k}].amount");
                     let amount = errs.take(opt_amount(&l.amount, &f))?;
-                    amount.map(|amount| Line { label: l.label.chars().take(40).collect(), amount })
+                    amount.map(|amount| BudgetLine { label: l.label.chars().take(40).collect(), amount })
                 })
                 .collect()
         };

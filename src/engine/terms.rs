@@ -140,7 +140,7 @@ pub struct Preset {
     pub terms: fn() -> Terms,
 }
 
-fn pct(mantissa: i64, scale: u32) -> Decimal {
+fn dec(mantissa: i64, scale: u32) -> Decimal {
     Decimal::new(mantissa, scale)
 }
 
@@ -152,8 +152,8 @@ fn rate(percent: Decimal, unit: RateUnit, basis: u32) -> Rate {
 /// principal, no fee, no grace, charges before principal, a licensed lender.
 fn base() -> Terms {
     Terms {
-        rate: rate(pct(4, 2), RateUnit::Day, 365),
-        penalty: Penalty::Multiplier(pct(15, 1)),
+        rate: rate(dec(4, 2), RateUnit::Day, 365),
+        penalty: Penalty::Multiplier(dec(15, 1)),
         penalty_base: PenaltyBase::Principal,
         compounding: Compounding::None,
         late_fee: None,
@@ -214,7 +214,7 @@ pub const PRESETS: &[Preset] = &[
         ],
         terms: || Terms {
             rate: Rate::zero(),
-            penalty: Penalty::Rate(rate(pct(5, 2), RateUnit::Day, 365)),
+            penalty: Penalty::Rate(rate(dec(5, 2), RateUnit::Day, 365)),
             penalty_base: PenaltyBase::Installment,
             round_daily: true,
             grace_days: 3,
@@ -247,7 +247,7 @@ pub const PRESETS: &[Preset] = &[
         ],
         terms: || Terms {
             rate: Rate::zero(),
-            penalty: Penalty::Rate(rate(pct(7, 2), RateUnit::Day, 365)),
+            penalty: Penalty::Rate(rate(dec(7, 2), RateUnit::Day, 365)),
             penalty_base: PenaltyBase::Installment,
             ..base()
         },
@@ -268,7 +268,7 @@ pub const PRESETS: &[Preset] = &[
             ("3 天宽限期内还清视为按时还款", "常见约定，请以合同为准"),
         ],
         terms: || Terms {
-            rate: rate(pct(5, 2), RateUnit::Day, 365),
+            rate: rate(dec(5, 2), RateUnit::Day, 365),
             penalty: Penalty::Multiplier(Decimal::ONE),
             penalty_base: PenaltyBase::Installment,
             compounding: Compounding::Monthly,
@@ -296,7 +296,7 @@ pub const PRESETS: &[Preset] = &[
             ("罚息 = 合同利率 × 1.5；未付利息按罚息利率计复利", "银发〔2003〕251号 第三条"),
         ],
         terms: || Terms {
-            rate: rate(pct(45, 1), RateUnit::Year, 360),
+            rate: rate(dec(45, 1), RateUnit::Year, 360),
             penalty_base: PenaltyBase::Installment,
             ..base()
         },
@@ -361,8 +361,8 @@ mod tests {
     #[test]
     fn penalty_daily_rate() {
         let t = preset("jiebei").unwrap();
-        assert_eq!(t.penalty_daily(), pct(6, 4)); // 0.04 % × 1.5 = 0.06 %/day
+        assert_eq!(t.penalty_daily(), dec(6, 4)); // 0.04 % × 1.5 = 0.06 %/day
         let h = preset("huabei").unwrap();
-        assert_eq!(h.penalty_daily(), pct(5, 4));
+        assert_eq!(h.penalty_daily(), dec(5, 4));
     }
 }

@@ -1,7 +1,7 @@
 //! Charges: accrual over a span, monthly capitalisation, grace ends and late fees.
 
 use super::state::Inst;
-use super::{Sim, F};
+use super::{Sim, FIELD};
 use crate::engine::date::Date;
 use crate::engine::error::Result;
 use crate::engine::money::{checked, round2};
@@ -25,40 +25,41 @@ impl Sim<'_> {
         for i in self.insts.iter_mut().filter(|i| i.fell_due || i.interest_from.is_some_and(|f| f <= from)) {
             for (allowed, rates) in i.allowed.iter_mut().zip(&periods.rates) {
                 let line = rates.get(period).copied().unwrap_or_default();
-                let add = checked::mul(checked::mul(i.principal, line, F)?, days, F)? / Decimal::from(365);
+                let add = checked::mul(checked::mul(i.principal, line, FIELD)?, days, FIELD)? / Decimal::from(365);
                 if let Some(a) = allowed.get_mut(period) {
-                    *a = checked::add(*a, add, F)?;
+                    *a = checked::add(*a, add, FIELD)?;
                 }
             }
-            i.principal_days = checked::add(i.principal_days, checked::mul(i.principal, days, F)?, F)?;
+            i.principal_days = checked::add(i.principal_days, checked::mul(i.principal, days, FIELD)?, FIELD)?;
             if suspended {
                 continue;
             }
-            let pen = checked::mul(per_day(checked::mul(i.principal, p, F)?), days, F)?;
-            let comp = checked::mul(per_day(checked::mul(i.cap_base, p, F)?), days, F)?;
+            let pen = checked::mul(per_day(checked::mul(i.principal, p, FIELD)?), days, FIELD)?;
+            let comp = checked::mul(per_day(checked::mul(i.cap_base, p, FIELD)?), days, FIELD)?;
             let mut fee = Decimal::ZERO;
             if let Some(lf) = t.late_fee.filter(|f| f.frequency == FeeFrequency::Daily && !i.accelerated) {
                 let base = fee_base(i, lf.base);
-                fee = checked::mul(per_day(checked::mul(base, lf.percent / Decimal::ONE_HUNDRED, F)?), days, F)?;
+                fee =
+                    checked::mul(per_day(checked::mul(base, lf.percent / Decimal::ONE_HUNDRED, FIELD)?), days, FIELD)?;
                 if let Some(max) = lf.max {
                     // The cap is on all the installment's fees: outstanding, pending and paid.
                     fee = fee.min((max - i.fees - i.pending_fees - i.fees_paid).max(Decimal::ZERO));
                 }
             }
-            i.incur(period, checked::add(checked::add(pen, comp, F)?, fee, F)?)?;
+            i.incur(period, checked::add(checked::add(pen, comp, FIELD)?, fee, FIELD)?)?;
             if i.past_grace {
-                i.penalty = checked::add(i.penalty, pen, F)?;
-                i.compound = checked::add(i.compound, comp, F)?;
-                i.fees = checked::add(i.fees, fee, F)?;
+                i.penalty = checked::add(i.penalty, pen, FIELD)?;
+                i.compound = checked::add(i.compound, comp, FIELD)?;
+                i.fees = checked::add(i.fees, fee, FIELD)?;
             } else {
-                i.pending_penalty = checked::add(i.pending_penalty, pen, F)?;
-                i.pending_compound = checked::add(i.pending_compound, comp, F)?;
-                i.pending_fees = checked::add(i.pending_fees, fee, F)?;
+                i.pending_penalty = checked::add(i.pending_penalty, pen, FIELD)?;
+                i.pending_compound = checked::add(i.pending_compound, comp, FIELD)?;
+                i.pending_fees = checked::add(i.pending_fees, fee, FIELD)?;
             }
         }
         if let Some(o) = self.open.as_mut().filter(|_| !suspended) {
-            let daily = per_day(checked::mul(o.principal, t.rate.daily(), F)?);
-            o.accrued = checked::add(o.accrued, checked::mul(daily, days, F)?, F)?;
+            let daily = per_day(checked::mul(o.principal, t.rate.daily(), FIELD)?);
+            o.accrued = checked::add(o.accrued, checked::mul(daily, days, FIELD)?, FIELD)?;
         }
         Ok(())
     }
@@ -81,10 +82,10 @@ impl Sim<'_> {
             for i in self.insts.iter_mut().filter(|i| i.fell_due && i.past_grace) {
                 i.post();
                 if compounding {
-                    i.cap_base = checked::add(checked::add(i.interest, i.penalty, F)?, i.compound, F)?;
+                    i.cap_base = checked::add(checked::add(i.interest, i.penalty, FIELD)?, i.compound, FIELD)?;
                 }
                 if i.billed.is_some() {
-                    i.billed = Some(checked::add(checked::add(i.fees, i.penalty, F)?, i.compound, F)?);
+                    i.billed = Some(checked::add(checked::add(i.fees, i.penalty, FIELD)?, i.compound, FIELD)?);
                 }
             }
         }
@@ -110,7 +111,7 @@ impl Sim<'_> {
                 i.fees += std::mem::take(&mut i.pending_fees);
                 if let Some(lf) = fee.filter(|_| !suspended) {
                     let x = late_fee_amount(i, &lf)?;
-                    i.fees = checked::add(i.fees, x, F)?;
+                    i.fees = checked::add(i.fees, x, FIELD)?;
                     i.incur(period, x)?;
                 }
                 i.fees_charged = 1 + i.due.months_until(e);
@@ -118,7 +119,7 @@ impl Sim<'_> {
                 if i.due.add_months(i.fees_charged).is_ok_and(|d| d <= e) {
                     if !suspended {
                         let x = late_fee_amount(i, &lf)?;
-                        i.fees = checked::add(i.fees, x, F)?;
+                        i.fees = checked::add(i.fees, x, FIELD)?;
                         i.incur(period, x)?;
                     }
                     i.fees_charged = 1 + i.due.months_until(e);
@@ -142,7 +143,8 @@ fn late_fee_amount(i: &Inst, lf: &LateFee) -> Result<Decimal> {
     if fee_base(i, lf.base).is_zero() {
         return Ok(Decimal::ZERO);
     }
-    let raw = checked::add(checked::mul(fee_base(i, lf.base), lf.percent / Decimal::ONE_HUNDRED, F)?, lf.fixed, F)?;
+    let raw =
+        checked::add(checked::mul(fee_base(i, lf.base), lf.percent / Decimal::ONE_HUNDRED, FIELD)?, lf.fixed, FIELD)?;
     let mut fee = raw.max(lf.min);
     if let Some(max) = lf.max {
         fee = fee.min(max);

@@ -14,7 +14,7 @@ mod charges;
 mod state;
 
 pub use allocate::PaymentRecord;
-pub use state::{Inst, Installment, Open, Totals};
+pub use state::{Inst, Installment, OpenPrincipal, Totals};
 
 use super::date::Date;
 use super::error::{Error, Result};
@@ -29,7 +29,7 @@ pub struct Input {
     /// Sorted by due date.
     pub installments: Vec<Installment>,
     /// Quick mode's principal not yet due.
-    pub open: Option<Open>,
+    pub open: Option<OpenPrincipal>,
     /// Detailed mode: the loan's start, for interest accrued in the current period.
     pub loan_start: Option<Date>,
     /// Payments and deductions, sorted by date.
@@ -45,7 +45,7 @@ pub struct Input {
 pub struct Run {
     /// Installments as of `as_of`.
     pub insts: Vec<Inst>,
-    pub open: Option<Open>,
+    pub open: Option<OpenPrincipal>,
     pub credit: Decimal,
     /// Totals at `as_of` and at each snapshot date, in date order.
     pub totals: Vec<(Date, Totals)>,
@@ -114,7 +114,7 @@ struct Sim<'a> {
     input: &'a Input,
     t: &'a Terms,
     insts: Vec<Inst>,
-    open: Option<Open>,
+    open: Option<OpenPrincipal>,
     credit: Decimal,
     next_payment: usize,
     first_missed: Option<Date>,
@@ -124,7 +124,7 @@ struct Sim<'a> {
     records: Vec<PaymentRecord>,
 }
 
-const F: &str = "ledger";
+const FIELD: &str = "ledger";
 
 impl<'a> Sim<'a> {
     fn new(input: &'a Input) -> Sim<'a> {

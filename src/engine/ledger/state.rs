@@ -163,7 +163,7 @@ impl Inst {
 /// Quick mode: principal not yet due with no schedule. It bears contract interest from
 /// `since` until paid or accelerated.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Open {
+pub struct OpenPrincipal {
     pub principal: Decimal,
     pub accrued: Decimal,
     pub since: Date,

@@ -2,7 +2,7 @@
 //! others), the cheapest and the cheapest that fits marked, the shortest term that fits
 //! for plans with a term, and a settlement's break-even waiver against each other plan.
 
-use super::{debt_on, metrics, plan, Debt, Flow, MinimumInfo, Scenario};
+use super::{debt_on, metrics, plan, Flow, MinimumInfo, Owed, Scenario};
 use crate::engine::budget::Budget;
 use crate::engine::error::{Error, Result};
 use crate::engine::money::ser_opt_pct;
@@ -39,7 +39,7 @@ pub struct ScenarioResult {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Comparison {
-    pub base: Debt,
+    pub base: Owed,
     pub budget: Option<Budget>,
     pub results: Vec<ScenarioResult>,
     pub cheapest: Option<usize>,
@@ -145,7 +145,7 @@ fn shortest_fit(s: &Scenario, fits_plan: &Fits<'_>, capacity: Option<Decimal>) -
     Some(lo)
 }
 
-fn break_even(at: &Debt, me: usize, results: &[ScenarioResult]) -> Vec<BreakEven> {
+fn break_even(at: &Owed, me: usize, results: &[ScenarioResult]) -> Vec<BreakEven> {
     let charges = at.interest + at.penalty + at.fees;
     let hundred = Decimal::ONE_HUNDRED;
     results

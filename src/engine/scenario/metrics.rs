@@ -2,7 +2,7 @@
 //! count, end date, totals, cost over principal and over paying today, the implied APR
 //! relative to paying today, the plan's own APR, budget fit and the legal line.
 
-use super::{Debt, Flow, Plan};
+use super::{Flow, Owed, Plan};
 use crate::engine::date::Date;
 use crate::engine::irr;
 use crate::engine::money::{ser_cents, ser_opt_pct};
@@ -78,7 +78,7 @@ pub fn fits(d: Date, flows: &[Flow], capacity: Option<Decimal>, savings: Option<
 }
 
 /// The metrics of `plan` against the debt `base` on date `d`.
-pub fn metrics(d: Date, base: &Debt, plan: &Plan, capacity: Option<Decimal>, savings: Option<Decimal>) -> Metrics {
+pub fn metrics(d: Date, base: &Owed, plan: &Plan, capacity: Option<Decimal>, savings: Option<Decimal>) -> Metrics {
     let flows = &plan.flows;
     let total_paid: Decimal = flows.iter().map(|f| f.amount).sum();
     let upfront: Decimal = flows.iter().filter(|f| f.date == d).map(|f| f.amount).sum();

@@ -28,7 +28,7 @@ pub struct MinimumInfo {
 }
 
 const HORIZON: u32 = 600;
-const F: &str = "minimumPayment";
+const FIELD: &str = "minimumPayment";
 
 /// Simulates minimum payments from `start`. A path that never clears is replaced by the
 /// 36-month level plan, so the flows stay finite and comparable.
@@ -54,8 +54,9 @@ pub fn simulate(
             break;
         }
         let due = start.add_months(k)?;
-        let interest = round2(checked::mul(checked::mul(b, daily, F)?, Decimal::from(prev.days_until(due)), F)?);
-        b = checked::add(b, interest, F)?;
+        let interest =
+            round2(checked::mul(checked::mul(b, daily, FIELD)?, Decimal::from(prev.days_until(due)), FIELD)?);
+        b = checked::add(b, interest, FIELD)?;
         let min = round2(b * percent / Decimal::ONE_HUNDRED).max(amount).min(b);
         if k == 1 {
             first_minimum = min;
@@ -91,6 +92,6 @@ fn level_payment(b: Decimal, r: Decimal, n: u32) -> Result<Decimal> {
     if r.is_zero() {
         return Ok(round_up(b / Decimal::from(n)));
     }
-    let g = checked::powi(Decimal::ONE + r, n, F)?;
-    Ok(round_up(checked::div(checked::mul(b * r, g, F)?, g - Decimal::ONE, F)?))
+    let g = checked::powi(Decimal::ONE + r, n, FIELD)?;
+    Ok(round_up(checked::div(checked::mul(b * r, g, FIELD)?, g - Decimal::ONE, FIELD)?))
 }

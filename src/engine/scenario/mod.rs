@@ -112,7 +112,7 @@ impl Scenario {
 /// The debt on one date, by part; money posted.
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Debt {
+pub struct Owed {
     pub date: Option<Date>,
     #[serde(serialize_with = "ser_cents")]
     pub principal: Decimal,
@@ -135,10 +135,10 @@ pub struct Debt {
 }
 
 /// The debt of `case` on `date` (its own date or later, charges running, nothing paid).
-pub fn debt_on(case: &Case, date: Date) -> Result<Debt> {
+pub fn debt_on(case: &Case, date: Date) -> Result<Owed> {
     let r = overdue(&Case { as_of: date, ..case.clone() })?;
     let t = &r.totals;
-    Ok(Debt {
+    Ok(Owed {
         date: Some(date),
         principal: t.principal_overdue + t.principal_not_due,
         interest: t.interest_due + t.interest_accrued,
@@ -172,7 +172,7 @@ pub struct Plan {
     pub minimum: Option<MinimumInfo>,
 }
 
-fn pct(x: Decimal) -> Decimal {
+fn fraction(x: Decimal) -> Decimal {
     x / Decimal::ONE_HUNDRED
 }
 
@@ -204,7 +204,7 @@ fn finance(amount: Decimal, rate: Rate, months: u32, method: Method, start: Date
 }
 
 /// The dated payments of `s` for the debt `base` (on D) of `case`.
-pub fn plan(case: &Case, base: &Debt, s: &Scenario) -> Result<Plan> {
+pub fn plan(case: &Case, base: &Owed, s: &Scenario) -> Result<Plan> {
     let d = case.as_of;
     let mut out = Plan::default();
     match s {
@@ -232,7 +232,7 @@ pub fn plan(case: &Case, base: &Debt, s: &Scenario) -> Result<Plan> {
                 return Err(Error::DateOrder { field: "payOn".into(), other: "asOf".into() });
             }
             let at = if on == d { base.clone() } else { debt_on(case, on)? };
-            let keep = |x: Decimal, w: &Decimal| round2(x * (Decimal::ONE - pct(*w)));
+            let keep = |x: Decimal, w: &Decimal| round2(x * (Decimal::ONE - fraction(*w)));
             let amount = keep(at.principal, waive_principal)
                 + keep(at.interest, waive_interest)
                 + keep(at.penalty, waive_penalty)
@@ -268,9 +268,9 @@ pub fn plan(case: &Case, base: &Debt, s: &Scenario) -> Result<Plan> {
             }
             let need = base.total.max(Decimal::ZERO);
             let (loan, upfront) = if *deducted {
-                (round2((need + fee) / (Decimal::ONE - pct(*fee_percent))), Decimal::ZERO)
+                (round2((need + fee) / (Decimal::ONE - fraction(*fee_percent))), Decimal::ZERO)
             } else {
-                (need, round2(fee + need * pct(*fee_percent)))
+                (need, round2(fee + need * fraction(*fee_percent)))
             };
             push(&mut out.flows, d, upfront);
             let repay = finance(loan, *rate, *months, *method, d)?;
@@ -290,7 +290,7 @@ pub fn plan(case: &Case, base: &Debt, s: &Scenario) -> Result<Plan> {
 #[allow(clippy::too_many_arguments)]
 fn installments(
     out: &mut Plan,
-    base: &Debt,
+    base: &Owed,
     d: Date,
     months: u32,
     method: Method,
