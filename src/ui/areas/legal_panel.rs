@@ -65,7 +65,7 @@ pub fn legal_html(l: Lang, r: &OverdueResult, open: &dyn Fn(&str) -> bool) -> St
     let mut h = Html::new();
     h.open("div", &[("class", "legal"), ("id", "legal")]).el("h3", &[], tr(l, "legalTitle"));
     let private = legal.lender == LenderType::Private;
-    h.el("p", &[], tr(l, if private { "lender_private" } else { "lender_licensed" }));
+    h.el("p", &[], tr(l, if private { "lenderLine_private" } else { "lenderLine_licensed" }));
     if private {
         let assumed = |a: bool| if a { format!(" ({})", tr(l, "assumedDate")) } else { String::new() };
         let dates = format!(
