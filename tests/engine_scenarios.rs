@@ -148,7 +148,10 @@ fn budget_marks_fit_and_finds_the_shortest_plan() {
     // (325) waived: 10 months of 1 000 fit; 9 months (1 111.11) do not.
     let budget = Budget::new(
         d("6000"),
-        vec![BudgetLine { label: "房租".into(), amount: d("3000") }, BudgetLine { label: "生活".into(), amount: d("1000") }],
+        vec![
+            BudgetLine { label: "房租".into(), amount: d("3000") },
+            BudgetLine { label: "生活".into(), amount: d("1000") },
+        ],
         vec![BudgetLine { label: "车贷".into(), amount: d("1000") }],
         None,
     );

@@ -144,3 +144,20 @@ fn the_d_ts_unions_are_the_engine_vocabularies() {
         assert!(dts.contains(&union), "overdue-calc.d.ts has no union {union}");
     }
 }
+
+/// Every instrument named in 《》 by the page's texts or by the engine's citation strings is
+/// an instrument of the sources table.
+#[test]
+fn every_instrument_cited_by_name_is_in_the_sources_table() {
+    let mut cited = 0;
+    for file in ["src/ui/shared/text.rs", "src/engine/court.rs", "src/engine/terms.rs"] {
+        let text = read(file);
+        for (at, _) in text.match_indices('《') {
+            let Some(end) = text[at..].find('》') else { continue };
+            let name = &text[at..at + end + '》'.len_utf8()];
+            assert!(SOURCES.iter().any(|s| s.instrument.contains(name)), "{file}: {name} is not in the sources table");
+            cited += 1;
+        }
+    }
+    assert!(cited > 0);
+}

@@ -31,7 +31,7 @@ impl Procedure {
 }
 
 pub const COURT_FEE_SOURCE: &str = "《诉讼费用交纳办法》第十三条第（一）项；第十五条、第十六条（减半）";
-pub const DELAY_SOURCE: &str = "《民事诉讼法》第二百六十四条；《最高人民法院关于执行程序中计算迟延履行期间的债务利息适用法律若干问题的解释》(法释〔2014〕8号) 第一条";
+pub const DELAY_SOURCE: &str = "《中华人民共和国民事诉讼法》(2023年修正) 第二百六十四条；《最高人民法院关于执行程序中计算迟延履行期间的债务利息适用法律若干问题的解释》(法释〔2014〕8号) 第一条";
 
 /// (upper bound of the band, rate in ‰ per 1000) for property claims, art. 13(1).
 const BANDS: [(i64, i64); 9] = [

@@ -193,6 +193,13 @@ pub const SOURCES: &[Source] = &[
         en: "The acceptance fee is halved for mediation, withdrawal and simple procedure",
     },
     Source {
+        key: "civil-procedure-264",
+        instrument: "《中华人民共和国民事诉讼法》(2023年修正)",
+        article: "第二百六十四条",
+        zh: "被执行人未按判决、裁定和其他法律文书指定的期间履行给付金钱义务的，应当加倍支付迟延履行期间的债务利息",
+        en: "A debtor who does not pay money by the date a judgment sets pays doubled interest for the delay",
+    },
+    Source {
         key: "delay-2014",
         instrument: "《最高人民法院关于执行程序中计算迟延履行期间的债务利息适用法律若干问题的解释》(法释〔2014〕8号)",
         article: "第一条",

@@ -53,7 +53,10 @@ pub fn App() -> impl IntoView {
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
     // The tagline is static in index.html (it paints before the wasm arrives); its language
     // follows the page's.
-    Effect::new(move |_| browser::set_text("tagline", tr(lang.get(), "tagline")));
+    Effect::new(move |_| {
+        browser::set_text("tagline", tr(lang.get(), "tagline"));
+        document().set_title(tr(lang.get(), "title"));
+    });
     view! {
         <a class="skip" href="#results">{t("skipToResults")}</a>
         <header class="top">

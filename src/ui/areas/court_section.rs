@@ -8,6 +8,18 @@ use crate::ui::i18n::{tr, use_lang};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
+/// The sources of a tool, from the engine's sources table, in the page's language.
+fn cite(l: crate::ui::i18n::Lang, keys: &[&str]) -> String {
+    keys.iter()
+        .filter_map(|k| crate::engine::sources::source(k))
+        .map(|s| {
+            let what = if l == crate::ui::i18n::Lang::Zh { s.zh } else { s.en };
+            format!("{} {}: {}", s.instrument, s.article, what)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[component]
 pub fn CourtSection(
     state: AppState,
@@ -30,13 +42,13 @@ pub fn CourtSection(
                     <TextField id="courtAmount" label="claimAmount" value=state.field("courtAmount") error=error_for(errs, "court.amount".into()) unit="yuan" />
                     <SelectField id="courtProcedure" label="procedure" value=state.field("courtProcedure") options=options!(crate::engine::court::Procedure::KEYS, "proc") />
                     <p aria-live="polite" data-court="fee">{move || fee.get().and_then(|r| r.ok()).map(|f| format!("{} {}{}", tr(lang.get(), "courtFee"), yuan(f.fee), if f.halved { tr(lang.get(), "halved") } else { "" }))}</p>
-                    <p class="small">{crate::engine::court::COURT_FEE_SOURCE}</p>
+                    <p class="small">{move || cite(lang.get(), &["fee-13", "fee-15-16"])}</p>
                 </div>
                 <div>
                     <TextField id="delayAmount" label="judgmentDebt" value=state.field("delayAmount") error=error_for(errs, "delay.amount".into()) unit="yuan" />
                     <TextField id="delayDays" label="daysLate" value=state.field("delayDays") error=error_for(errs, "delay.days".into()) inputmode="numeric" unit="daysUnit" />
                     <p aria-live="polite" data-court="delay">{move || delay.get().and_then(|r| r.ok()).map(|d| format!("{} {} (× 0.0175% × {})", tr(lang.get(), "delayInterest"), yuan(d.interest), d.days))}</p>
-                    <p class="small">{crate::engine::court::DELAY_SOURCE}</p>
+                    <p class="small">{move || cite(lang.get(), &["civil-procedure-264", "delay-2014"])}</p>
                 </div>
             </div>
         </section>
