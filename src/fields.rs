@@ -34,7 +34,7 @@ pub const FIELDS: &[Field] = &[
     u("overdueInterest", "overdueInterest", "overdueInterest", "interest"),
     u("firstOverdueDate", "firstOverdueDate", "firstOverdueDate", "first"),
     u("notDuePrincipal", "notDuePrincipal", "notDuePrincipal", "notDue"),
-    f("minimumPayment", "", "minimumPayment", "minimumPayment"),
+    u("minimumPayment", "minimumPayment", "minimumPayment", "minimum"),
     u("rate", "terms.rate.value", "rate", "rate"),
     u("rateUnit", "terms.rate.unit", "rateUnit", "rateUnit"),
     f("rateBasis", "", "terms.rate.dayBasis", "dayBasis"),

@@ -31,6 +31,9 @@ pub fn App() -> impl IntoView {
         compute::compute(state);
     let saved = autosave::autosave(state, embed.storage_key.clone(), lang);
     let on_clear = autosave::clear_all(state, embed.storage_key.clone(), embed.preset.clone());
+    // An embed may show only some sections (`sections=case,results`).
+    let sections = embed.sections;
+    let shows = move |key: &str| embed::Embed::shows(sections, key);
     let printing = RwSignal::new(false);
     provide_context(OpenDetails { keys: RwSignal::new(vec![]), printing });
     browser::open_details_on_print(move || printing.set(true));
@@ -73,15 +76,15 @@ pub fn App() -> impl IntoView {
             {(restored.from == Some("link")).then(|| view! { <p class="note warn">{t("fromLink")}</p> })}
             <div role="status" inner_html=notes></div>
             <div class="pair">
-                <case_form::CaseForm state=state errors=case_errors />
-                <results::Results state=state result=shown stale=stale errors=case_errors />
+                {shows("case").then(|| view! { <case_form::CaseForm state=state errors=case_errors /> })}
+                {shows("results").then(|| view! { <results::Results state=state result=shown stale=stale errors=case_errors /> })}
             </div>
             {move || rest.get().then(|| view! {
-                <audit_section::AuditSection state=state result=audit />
-                <ways_out::WaysOut state=state result=comparison />
-                <debts_section::DebtsSection state=state result=debts />
-                <court_section::CourtSection state=state fee=court_fee delay=delay />
-                <data_tools::DataTools state=state on_clear=on_clear />
+                {shows("audit").then(|| view! { <audit_section::AuditSection state=state result=audit /> })}
+                {shows("ways").then(|| view! { <ways_out::WaysOut state=state result=comparison /> })}
+                {shows("debts").then(|| view! { <debts_section::DebtsSection state=state result=debts /> })}
+                {shows("court").then(|| view! { <court_section::CourtSection state=state fee=court_fee delay=delay /> })}
+                {shows("data").then(|| view! { <data_tools::DataTools state=state on_clear=on_clear /> })}
             }.into_any())}
             <p class="privacy">{t("privacy")}</p>
         </main>

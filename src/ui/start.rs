@@ -51,6 +51,10 @@ pub fn start(today: &str) -> Start {
     if restored.from == Some("storage") && restored.saved_on.as_deref().is_none_or(|d| d == state.get("asOf")) {
         state.set("asOf", today);
     }
+    // In an embed the article's URL parameters win over a saved copy.
+    if embed.on && restored.from.is_some() {
+        embed::initial_case(&state);
+    }
 
     Start { lang, set_lang, state, embed, restored }
 }

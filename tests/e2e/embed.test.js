@@ -65,3 +65,33 @@ test('embed mode posts its height, growing and shrinking with the content', asyn
   assertPrivate(page, server.url);
   await context.close();
 });
+
+test('an embed shows only the sections it names, and its URL parameters win over a saved copy', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const page = await context.newPage();
+  page.requests = []; page.errors = []; page.load = 0; page.firstResult = {};
+  page.on('request', (r) => page.requests.push({ url: r.url(), time: Date.now(), load: page.load }));
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  const url = `${server.url}?embed=1&preset=creditCard&sections=case,results&principal=10000&first=2026-01-01&asOf=2026-02-05&minimum=2000`;
+  await page.goto(url);
+  await page.locator('[data-part="total"] .num').waitFor();
+  // The minimum from the URL: two late fees of 5 % × 2 000 = 200.00.
+  assert.equal(await page.locator('[data-part="fees"] .num').textContent(), '200.00');
+  // Only the case and the results: the later sections are never built.
+  await page.waitForTimeout(300);
+  for (const id of ['audit', 'ways-out', 'debts', 'court', 'data']) {
+    assert.equal(await page.locator(`#${id}`).count(), 0, id);
+  }
+  assert.equal(await page.locator('#case').count(), 1);
+  // The reader types another amount (saved), then the article is opened again: the
+  // article's figures come back.
+  await page.locator('#overduePrincipal').fill('8000');
+  await page.waitForFunction(() => document.querySelector('[data-part="principal"] .num')?.textContent === '8,000.00');
+  await page.waitForTimeout(200);
+  page.load = 1;
+  await page.goto(url);
+  await page.locator('[data-part="total"] .num').waitFor();
+  assert.equal(await page.locator('#overduePrincipal').inputValue(), '10000');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -15,6 +15,33 @@ pub struct Embed {
     /// Where the inputs are saved: each embedded preset keeps its own copy, so two
     /// calculators in one article do not overwrite each other.
     pub storage_key: String,
+    /// The sections an embed shows (`sections=case,results,ways`), as a bit per entry of
+    /// [`SECTIONS`]; all of them when the parameter is absent or names none we know.
+    pub sections: u8,
+}
+
+/// The page's sections an embed can choose with `sections=`, in page order.
+pub const SECTIONS: [&str; 7] = ["case", "results", "audit", "ways", "debts", "court", "data"];
+
+impl Embed {
+    /// Whether the section `key` (one of [`SECTIONS`]) is shown.
+    pub fn shows(sections: u8, key: &str) -> bool {
+        SECTIONS.iter().position(|s| *s == key).is_some_and(|i| sections & (1 << i) != 0)
+    }
+}
+
+fn sections_param() -> u8 {
+    let all = (1u8 << SECTIONS.len()) - 1;
+    let Some(v) = query_param("sections") else { return all };
+    let mask = v
+        .split(',')
+        .filter_map(|s| SECTIONS.iter().position(|k| *k == s.trim()))
+        .fold(0u8, |m, i| m | (1 << i));
+    if mask == 0 {
+        all
+    } else {
+        mask
+    }
 }
 
 pub fn read() -> Embed {
@@ -25,7 +52,8 @@ pub fn read() -> Embed {
         (None, true) => format!("{}:embed", crate::ui::persist::STORAGE_KEY),
         _ => crate::ui::persist::STORAGE_KEY.to_string(),
     };
-    Embed { on, preset, storage_key }
+    let sections = if on { sections_param() } else { (1u8 << SECTIONS.len()) - 1 };
+    Embed { on, preset, storage_key, sections }
 }
 
 /// URL parameters that name theme colours, and the custom property each sets.
@@ -49,7 +77,8 @@ pub fn apply_theme() {
     }
 }
 
-/// An initial case from URL parameters (as text: the engine validates it like typing).
+/// An initial case from URL parameters (as text: the engine validates it like typing). In
+/// an embed they win over what was saved, so an article's figures are the article's.
 pub fn initial_case(state: &AppState) {
     for (param, key) in crate::fields::FIELDS.iter().filter_map(|f| f.url.map(|u| (u, f.key))) {
         if let Some(v) = query_param(param) {
