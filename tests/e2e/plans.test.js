@@ -45,6 +45,8 @@ test('audit: an over-deduction is found and its size shown', async () => {
   // Owed on day 10: 10 000 + 100 + 75 = 10 175; 1 825.00 taken beyond it.
   await page.locator('[data-audit="reclaim"]').waitFor();
   assert.equal(await page.locator('[data-audit="reclaim"]').textContent(), '1,825.00');
+  // Counting the deduction, the debt is paid and 1 825.00 more was taken.
+  assert.match(await page.locator('[data-audit="owed-after"]').textContent(), /计入这些划扣后，欠款已还清.*1,825\.00/);
   assertPrivate(page, server.url);
   await context.close();
 });

@@ -47,6 +47,14 @@ fn audit_html(l: Lang, a: &AuditResult) -> String {
         .text(" ");
     h.el("strong", &[("data-audit", "above")], &yuan(a.total_above_legal_line)).close("p");
     h.el("p", &[("class", "hint")], tr(l, "auditExplain"));
+    // The deductions are payments the lender took: what is owed after them.
+    let total = a.case.totals.total;
+    let after = if total.is_sign_negative() && !total.is_zero() {
+        format!("{} {}", tr(l, "auditOverpaidAfter"), yuan(-total))
+    } else {
+        format!("{} {}", tr(l, "auditOwedAfter"), yuan(total))
+    };
+    h.el("p", &[("class", "note"), ("data-audit", "owed-after")], &after);
     h.button("csv-audit", tr(l, "csvAudit"));
     h.finish()
 }

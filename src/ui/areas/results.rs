@@ -215,7 +215,10 @@ pub fn Results(
     };
     let body = move || match result.get() {
         Some(r) => results_html(lang.get(), &r, &|k| shown.is_open(k)),
-        None => format!("<p class=\"empty\">{}</p>", crate::ui::html::esc(tr(lang.get(), "noResult"))),
+        None => {
+            let key = if state.get("mode") == "detailed" { "noResultDetailed" } else { "noResult" };
+            format!("<p class=\"empty\">{}</p>", crate::ui::html::esc(tr(lang.get(), key)))
+        }
     };
     let on_click = move |ev: web_sys::MouseEvent| {
         toggle_details(&ev, shown);
