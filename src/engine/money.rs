@@ -72,9 +72,6 @@ pub mod checked {
     pub fn add(a: Decimal, b: Decimal, field: &str) -> Result<Decimal> {
         a.checked_add(b).ok_or_else(|| Error::overflow(field))
     }
-    pub fn sub(a: Decimal, b: Decimal, field: &str) -> Result<Decimal> {
-        a.checked_sub(b).ok_or_else(|| Error::overflow(field))
-    }
     pub fn mul(a: Decimal, b: Decimal, field: &str) -> Result<Decimal> {
         a.checked_mul(b).ok_or_else(|| Error::overflow(field))
     }

@@ -1,0 +1,154 @@
+//! Cases written for mutants of the overdue case and the legal check that survived the
+//! first mutation run (docs/mutants.md), each with its figure worked by hand.
+
+mod common;
+use common::*;
+use overdue_calc::calls;
+use overdue_calc::engine::money::checked;
+use overdue_calc::engine::overdue::{overdue, OverdueResult};
+use overdue_calc::engine::request::CaseIn;
+use overdue_calc::engine::terms::{LenderType, PenaltyBase, Terms};
+use serde_json::{json, Value};
+
+#[track_caller]
+fn run(v: Value) -> Result<OverdueResult, String> {
+    let req: CaseIn = serde_json::from_value(v).expect("request shape");
+    calls::overdue(req, "2026-11-29").map_err(|e| format!("{}:{}", e.code(), e.field()))
+}
+
+#[test]
+fn a_thousand_payments_are_taken_and_one_more_is_not() {
+    let mut c = quick("10000", "0", "2026-01-01", "2026-10-31", daily_terms("0.05"));
+    c.payments = vec![(day("2026-02-01"), d("1")); 1000];
+    assert!(overdue(&c).is_ok());
+    c.payments.push((day("2026-02-01"), d("1")));
+    assert_eq!(overdue(&c).unwrap_err().code(), "tooMany");
+}
+
+#[test]
+fn a_posting_date_may_be_the_due_date_but_not_later() {
+    let base = json!({"asOf": "2026-02-05", "preset": "creditCard", "overduePrincipal": "10000",
+        "firstOverdueDate": "2026-01-01"});
+    let with = |p: &str| {
+        let mut v = base.clone();
+        v["postingDate"] = json!(p);
+        run(v)
+    };
+    assert!(with("2026-01-01").is_ok());
+    assert_eq!(with("2026-01-02").unwrap_err(), "dateOrder:postingDate");
+}
+
+#[test]
+fn the_minimum_is_assumed_only_for_a_fee_on_the_minimum_and_counts_interest() {
+    // 借呗 has no fee on a minimum: nothing assumed.
+    let jb = run(json!({"asOf": "2026-02-05", "preset": "jiebei", "overduePrincipal": "10000",
+        "firstOverdueDate": "2026-01-01"}))
+    .unwrap();
+    assert!(jb.minimum_assumed.is_none());
+    // A card with 100 of interest billed: 10 % × (10 000 + 100) = 1 010.00.
+    let card = run(json!({"asOf": "2026-02-05", "preset": "creditCard", "overduePrincipal": "10000",
+        "overdueInterest": "100", "firstOverdueDate": "2026-01-01"}))
+    .unwrap();
+    money(card.minimum_assumed.unwrap(), "1010.00");
+}
+
+#[test]
+fn the_statutory_overdue_rate_runs_on_principal_only() {
+    // Private, no overdue rate agreed, the user asks for a penalty on the installment too:
+    // the law's rate runs on principal only (no 复利 on the 100 of interest).
+    // 10 000 × 12 % × 100 / 365 = 328.77.
+    let r = run(json!({"asOf": "2026-04-11", "preset": "private", "overduePrincipal": "10000",
+        "overdueInterest": "100", "firstOverdueDate": "2026-01-01", "contractDate": "2025-12-01",
+        "terms": {"penaltyBase": "installment"}}))
+    .unwrap();
+    money(r.totals.penalty, "328.77");
+    money(r.totals.compound, "0.00");
+    assert_eq!(r.statutory_overdue.unwrap().annual_percent, d("12"));
+}
+
+#[test]
+fn figures_of_the_standard_case() {
+    // 10 000 + 100 from 2026-10-01 to 2026-10-31 at 0.05 %/day (18.25 %/yr simple).
+    let mut c = quick("10000", "100", "2026-10-01", "2026-10-31", daily_terms("0.05"));
+    c.terms.channel_closed_from = Some(day("2026-11-01"));
+    let r = overdue(&c).unwrap();
+    assert_eq!(r.contract_annual_percent, d("18.25"));
+    // A channel closed after the case date changes nothing yet.
+    assert!(r.closure.is_none());
+    // The chart: on the case date principal 10 000, interest 100, charges 225, not projected;
+    // the last point (three months on) is projected.
+    let today = r.timeline.iter().find(|p| p.date == day("2026-10-31")).unwrap();
+    money(today.principal, "10000.00");
+    money(today.interest, "100.00");
+    money(today.charges, "225.00");
+    assert!(!today.projected);
+    assert!(r.timeline.last().unwrap().projected);
+    assert!(r.timeline.iter().filter(|p| p.date <= day("2026-10-31")).all(|p| !p.projected));
+}
+
+#[test]
+fn a_private_refund_counts_principal_not_yet_due() {
+    // As tests/engine_ledger.rs private_excess_paid_reduces_principal (126.37 paid above the
+    // 12 % line), with 5 000 more principal not yet due: 15 000 − 126.37 = 14 873.63.
+    let terms = Terms { lender: LenderType::Private, ..daily_terms("0.05") };
+    let mut c = quick("10000", "100", "2026-10-01", "2026-10-31", terms);
+    if let overdue_calc::engine::overdue::Debt::Quick { not_due_principal, .. } = &mut c.debt {
+        *not_due_principal = d("5000");
+    }
+    c.contract_date = Some(day("2026-01-01"));
+    c.payments = vec![(day("2026-10-31"), d("325"))];
+    let p = overdue(&c).unwrap().legal.private.unwrap();
+    money(p.excess_paid, "126.37");
+    money(p.principal_after, "14873.63");
+}
+
+/// The 2019 private loan of tests/engine_legal.rs, counted to 2020-08-19 only (171 days,
+/// before the switch), 7 000 paid that day: all to the 罚息 of 50 000 × 30 % × 171 / 365 =
+/// 7 027.40. Against the void line (36 %: 8 432.88 allowed) nothing paid is refundable;
+/// against the supported line (24 %: 5 621.92) 1 378.08 would be.
+#[test]
+fn what_was_paid_is_measured_against_the_void_line() {
+    let r = run(json!({"asOf": "2020-08-19", "preset": "private", "overduePrincipal": "50000",
+        "firstOverdueDate": "2020-03-01", "contractDate": "2019-01-15", "filingDate": "2024-06-30",
+        "payments": [{"date": "2020-08-19", "amount": "7000"}],
+        "terms": {"rate": {"value": "30", "unit": "year", "dayBasis": 365}}}))
+    .unwrap();
+    let p = r.legal.private.unwrap();
+    money(p.excess_paid, "0.00");
+    money(p.applied_to_principal, "0.00");
+    // Each installment's excess is the supported line's: 7 027.40 − 5 621.92 = 1 405.48.
+    money(r.installments[0].excess, "1405.48");
+    // A segment's sources are cited once each (art. 31 is in both segments' rows).
+    let sources = &r.legal.lines[0].line.sources;
+    let mut unique = sources.clone();
+    unique.dedup();
+    assert_eq!(sources.len(), unique.len());
+    assert_eq!(sources.iter().filter(|s| s.contains("第三十一条第二款")).count(), 1);
+    // The basis goes out by its key.
+    let seg = serde_json::to_value(&r.legal.lines[0].segments[1]).unwrap();
+    assert_eq!(seg["segment"]["basis"], "lpr4AtFiling");
+}
+
+#[test]
+fn a_contract_rate_exactly_at_the_line_is_not_above_it() {
+    for (rate, above) in [("24", false), ("24.01", true)] {
+        let terms = Terms {
+            rate: overdue_calc::engine::rate::Rate {
+                percent: d(rate),
+                unit: overdue_calc::engine::rate::RateUnit::Year,
+                day_basis: 365,
+            },
+            penalty_base: PenaltyBase::Principal,
+            ..daily_terms("0.05")
+        };
+        let r = overdue(&quick("10000", "0", "2026-10-01", "2026-10-31", terms)).unwrap();
+        assert_eq!(r.legal.lines[0].contract_rate_above, above, "{rate}");
+    }
+}
+
+#[test]
+fn a_power_does_not_square_past_its_last_bit() {
+    // 10^15 to the first power: squaring it once more (10^30) would overflow Decimal.
+    assert_eq!(checked::powi(d("1000000000000000"), 1, "x").unwrap(), d("1000000000000000"));
+    assert_eq!(checked::powi(d("1.01"), 12, "x").unwrap().round_dp(10), d("1.1268250301"));
+}
