@@ -152,3 +152,64 @@ fn a_power_does_not_square_past_its_last_bit() {
     assert_eq!(checked::powi(d("1000000000000000"), 1, "x").unwrap(), d("1000000000000000"));
     assert_eq!(checked::powi(d("1.01"), 12, "x").unwrap().round_dp(10), d("1.1268250301"));
 }
+
+/// Installment by installment: 12 000 at 12 %/yr (1 % a month), 12 annuity payments of
+/// 1 066.19 from 2026-01-15, penalty 1 % × 1.5 / 30 = 0.05 %/day on principal and unpaid
+/// interest, grace 3 days. The first paid on time; as of 2026-04-17:
+///   #1 paid; #2 (955.65 + 110.54, due 2026-03-15) 33 days overdue: 罚息 955.65 × 0.05 % × 33
+///   = 15.77, 复利 110.54 × 0.05 % × 33 = 1.82, total 1 083.78; #3 (965.21 + 100.98, due
+///   2026-04-15) 2 days in grace: 1 066.19; #4 not due.
+#[test]
+fn each_installment_has_its_status_and_total() {
+    use overdue_calc::engine::overdue::{Case, Debt};
+    use overdue_calc::engine::rate::{Rate, RateUnit};
+    use overdue_calc::engine::schedule::{InterestBasis, Loan, Method};
+    let rate = Rate { percent: d("12"), unit: RateUnit::Year, day_basis: 360 };
+    let terms = Terms { rate, grace_days: 3, penalty_base: PenaltyBase::Installment, ..daily_terms("0.05") };
+    let loan = Loan {
+        principal: d("12000"),
+        rate,
+        months: 12,
+        method: Method::Annuity,
+        start: day("2026-01-15"),
+        basis: InterestBasis::Monthly,
+    };
+    let c = Case {
+        as_of: day("2026-04-17"),
+        debt: Debt::Detailed { loan },
+        payments: vec![(day("2026-02-15"), d("1066.19"))],
+        terms,
+        contract_date: None,
+        filing_date: None,
+        posting_date: None,
+        lpr_extra: vec![],
+    };
+    let r = overdue(&c).unwrap();
+    let i = &r.installments;
+    assert_eq!((i[0].k, i[1].k, i[3].k), (1, 2, 4));
+    let status: Vec<&str> = i[..4].iter().map(|x| x.status.as_str()).collect();
+    assert_eq!(status, ["paid", "overdue", "inGrace", "notDue"]);
+    money(i[1].penalty, "15.77");
+    money(i[1].compound, "1.82");
+    money(i[1].total, "1083.78");
+    assert_eq!(i[1].days_overdue, 33);
+    money(i[2].total, "1066.19");
+    assert_eq!(i[3].days_overdue, 0);
+}
+
+#[test]
+fn the_chart_has_a_point_for_every_day_of_a_short_history() {
+    // 2026-10-01 … 2026-10-31 daily, then one day, one week and three months ahead.
+    let r = overdue(&quick("10000", "100", "2026-10-01", "2026-10-31", daily_terms("0.05"))).unwrap();
+    let mut want = Vec::new();
+    let mut d0 = day("2026-10-01");
+    while d0 <= day("2026-10-31") {
+        want.push(d0);
+        d0 = d0.add_days(1).unwrap();
+    }
+    want.extend(["2026-11-01", "2026-11-07", "2026-11-30", "2026-12-31", "2027-01-31"].map(day));
+    let got: Vec<_> = r.timeline.iter().map(|p| p.date).collect();
+    assert_eq!(got, want);
+    // Each day adds 7.50 of 罚息 until the case date.
+    money(r.timeline[1].charges - r.timeline[0].charges, "7.50");
+}
