@@ -213,3 +213,14 @@ fn the_chart_has_a_point_for_every_day_of_a_short_history() {
     // Each day adds 7.50 of 罚息 until the case date.
     money(r.timeline[1].charges - r.timeline[0].charges, "7.50");
 }
+
+#[test]
+fn the_chart_is_monthly_for_a_long_history() {
+    // 2026-01-01 → 2026-10-31 (303 days): the first of each month to October, the case date,
+    // one day and one week on, then three months ahead.
+    let r = overdue(&quick("10000", "0", "2026-01-01", "2026-10-31", daily_terms("0.05"))).unwrap();
+    let got: Vec<String> = r.timeline.iter().map(|p| p.date.to_string()).collect();
+    let mut want: Vec<String> = (1..=10).map(|m| format!("2026-{m:02}-01")).collect();
+    want.extend(["2026-10-31", "2026-11-01", "2026-11-07", "2026-11-30", "2026-12-31", "2027-01-31"].map(String::from));
+    assert_eq!(got, want);
+}
