@@ -156,3 +156,46 @@ fn irr_and_xirr_on_awkward_flows() {
     // No sign change: no rate.
     assert_eq!(irr(&[d("100"), d("100")]), None);
 }
+
+#[test]
+fn full_width_and_chinese_punctuation_in_numbers() {
+    use overdue_calc::engine::parse::amount;
+    for (text, want) in [
+        ("１２，３４５．６７", Some("12345.67")), // full-width comma and point
+        ("12、345", Some("12345")),               // 、 as a thousands comma
+        ("＋５", Some("5")),                      // full-width plus
+        ("+5", Some("5")),
+        ("12,34", None), // a comma group must have three digits
+        ("1,234,56", None),
+        ("1,2345", None),
+        (",123", None),
+        ("12.", None),
+        (".5", Some("0.5")),
+    ] {
+        match want {
+            Some(w) => assert_eq!(amount(text, "x").unwrap(), d(w), "{text}"),
+            None => assert!(amount(text, "x").is_err(), "{text}"),
+        }
+    }
+    // A minus sign, full-width or typographic, is a negative amount: refused as below 0.
+    for text in ["－５", "−5", "-5"] {
+        assert_eq!(amount(text, "x").unwrap_err().code(), "tooSmall", "{text}");
+    }
+}
+
+#[test]
+fn the_simple_penalty_is_shown_only_when_it_is_one_product() {
+    use overdue_calc::engine::overdue::overdue;
+    // One quick installment, nothing paid, past grace: 10 000 × 0.075 % × 30.
+    let r = overdue(&quick("10000", "100", "2026-10-01", "2026-10-31", daily_terms("0.05"))).unwrap();
+    let sp = r.simple_penalty.unwrap();
+    assert_eq!((sp.principal, sp.daily_percent, sp.days), (d("10000"), d("0.075"), 30));
+    // A payment, compounding or daily rounding makes it more than one product.
+    let mut paid = quick("10000", "100", "2026-10-01", "2026-10-31", daily_terms("0.05"));
+    paid.payments = vec![(day("2026-10-11"), d("50"))];
+    assert!(overdue(&paid).unwrap().simple_penalty.is_none());
+    let rounded = Terms { round_daily: true, ..daily_terms("0.05") };
+    assert!(overdue(&quick("10000", "0", "2026-10-01", "2026-10-31", rounded)).unwrap().simple_penalty.is_none());
+    let compounding = Terms { compounding: overdue_calc::engine::terms::Compounding::Monthly, ..daily_terms("0.05") };
+    assert!(overdue(&quick("10000", "0", "2026-10-01", "2026-10-31", compounding)).unwrap().simple_penalty.is_none());
+}
