@@ -199,3 +199,24 @@ fn the_simple_penalty_is_shown_only_when_it_is_one_product() {
     let compounding = Terms { compounding: overdue_calc::engine::terms::Compounding::Monthly, ..daily_terms("0.05") };
     assert!(overdue(&quick("10000", "0", "2026-10-01", "2026-10-31", compounding)).unwrap().simple_penalty.is_none());
 }
+
+#[test]
+fn number_limits_are_allowed_exactly() {
+    use overdue_calc::engine::parse::{amount, count, percent};
+    // 1 万亿 (13 digits) exactly; a 14-digit amount is too large.
+    assert_eq!(amount("1000000000000", "x").unwrap(), d("1000000000000"));
+    assert_eq!(amount("10000000000000", "x").unwrap_err().code(), "tooLarge");
+    assert_eq!(amount("0001000", "x").unwrap(), d("1000"));
+    // A rate may carry 14 decimals, not 15.
+    assert_eq!(percent("0.12345678901234", "x").unwrap(), d("0.12345678901234"));
+    assert_eq!(percent("0.123456789012345", "x").unwrap_err().code(), "tooPrecise");
+    // Negative rates and counts are refused; minus zero is zero.
+    assert_eq!(percent("-1", "x").unwrap_err().code(), "tooSmall");
+    assert_eq!(percent("-0", "x").unwrap(), d("0"));
+    assert_eq!(count("-1", "x", 600).unwrap_err().code(), "tooSmall");
+    assert_eq!(count("-0", "x", 600).unwrap(), 0);
+    assert_eq!(count("600", "x", 600).unwrap(), 600);
+    assert_eq!(count("601", "x", 600).unwrap_err().code(), "tooLarge");
+    assert_eq!(count("1.5", "x", 600).unwrap_err().code(), "notANumber");
+    assert_eq!(count("5%", "x", 600).unwrap_err().code(), "notANumber");
+}
