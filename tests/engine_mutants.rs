@@ -224,3 +224,34 @@ fn the_chart_is_monthly_for_a_long_history() {
     want.extend(["2026-10-31", "2026-11-01", "2026-11-07", "2026-11-30", "2026-12-31", "2027-01-31"].map(String::from));
     assert_eq!(got, want);
 }
+
+#[test]
+fn request_limits_are_allowed_exactly() {
+    let base = || {
+        json!({"asOf": "2026-10-31", "preset": "jiebei", "overduePrincipal": "10000",
+            "firstOverdueDate": "2026-10-31"})
+    };
+    // A first overdue date on the case date is 0 days overdue, not an error.
+    money(run(base()).unwrap().totals.total, "10000.00");
+    // 1 000 payments through the request, not 1 001.
+    let mut v = base();
+    v["firstOverdueDate"] = json!("2026-01-01");
+    v["payments"] = json!(vec![json!({"date": "2026-02-01", "amount": "1"}); 1000]);
+    assert!(run(v.clone()).is_ok());
+    v["payments"].as_array_mut().unwrap().push(json!({"date": "2026-02-01", "amount": "1"}));
+    assert_eq!(run(v).unwrap_err(), "tooMany:payments");
+}
+
+#[test]
+fn a_newer_lpr_fixing_sent_with_the_case_is_used() {
+    // A private contract of 2026-07-01 with a fixing of 2.90 % from 2026-06-22 sent along:
+    // its line is 4 × 2.90 = 11.60 % (the shipped table would give 4 × 3.00 = 12 %).
+    let case = |one: &str| {
+        run(json!({"asOf": "2026-10-31", "preset": "private", "overduePrincipal": "10000",
+            "firstOverdueDate": "2026-10-01", "contractDate": "2026-07-01",
+            "lpr": [{"date": "2026-06-22", "oneYear": one}]}))
+    };
+    assert_eq!(case("2.9").unwrap().legal.lines[0].line.percent, d("11.6"));
+    assert!(case("20").is_ok());
+    assert_eq!(case("20.01").unwrap_err(), "tooLarge:lpr[0].oneYear");
+}

@@ -107,11 +107,6 @@ impl Rate {
             _ => self.annual() / Decimal::from(12),
         }
     }
-
-    /// The same rate with every figure multiplied by `m` (penalty = contract × m).
-    pub fn times(self, m: Decimal) -> Rate {
-        Rate { percent: self.percent * m, ..self }
-    }
 }
 
 #[cfg(test)]
