@@ -255,3 +255,42 @@ fn a_newer_lpr_fixing_sent_with_the_case_is_used() {
     assert!(case("20").is_ok());
     assert_eq!(case("20.01").unwrap_err(), "tooLarge:lpr[0].oneYear");
 }
+
+/// Plans as a script sends them, on the standard case (10 325.00 owed on 2026-10-31).
+fn plans(scenarios: Value, budget: Value) -> overdue_calc::engine::scenario::Comparison {
+    let case: CaseIn = serde_json::from_value(json!({"asOf": "2026-10-31", "preset": "jiebei",
+        "overduePrincipal": "10000", "overdueInterest": "100", "firstOverdueDate": "2026-10-01",
+        "terms": {"rate": {"value": "0.05", "unit": "day"}}}))
+    .unwrap();
+    let s = serde_json::from_value(scenarios).unwrap();
+    let b = serde_json::from_value(budget).unwrap();
+    calls::compare(case, s, b, "2026-11-29").unwrap()
+}
+
+#[test]
+fn plan_parameters_are_read_and_their_defaults_applied() {
+    let c = plans(
+        json!([
+            {"kind": "settlement", "waivePenalty": "100"},
+            {"kind": "installments", "months": "10", "rate": {"value": ""}},
+            {"kind": "installments", "months": "10", "rate": {"value": "12", "unit": "year"}},
+            {"kind": "installments", "months": "0"},
+            {"kind": "minimumPayment", "percent": "100"},
+        ]),
+        json!({"income": "20000"}),
+    );
+    let paid = |k: usize| c.results[k].metrics.as_ref().unwrap().total_paid;
+    // The whole 225.00 of 罚息 waived: 10 100.00.
+    money(paid(0), "10100.00");
+    // A blank rate is 0: the 10 000 principal over 10 months, the 325 of charges now.
+    money(paid(1), "10325.00");
+    // 12 %/yr (1 % a month) on 10 000 over 10 months: level payment 1 055.82, total
+    // 10 558.20 (SPEC §3 annuity, worked in Python's decimal), plus 325 now.
+    money(paid(2), "10883.20");
+    assert_eq!(c.results[3].error.as_ref().unwrap().field(), "scenarios[3].months");
+    // 100 % minimum on the card's default 0.05 %/day: the whole 10 325 plus one month's
+    // interest, 10 325 × 0.05 % × 30 days (to 2026-11-30) = 154.875 → 154.88.
+    money(paid(4), "10479.88");
+    // A budget of 20 000 a month: paying now fits.
+    assert_eq!(c.results[0].metrics.as_ref().unwrap().fits_budget, Some(true));
+}
