@@ -294,3 +294,35 @@ fn plan_parameters_are_read_and_their_defaults_applied() {
     // A budget of 20 000 a month: paying now fits.
     assert_eq!(c.results[0].metrics.as_ref().unwrap().fits_budget, Some(true));
 }
+
+#[test]
+fn settlements_count_fees_and_credit_and_refuse_waivers_over_100() {
+    use overdue_calc::engine::scenario::{compare, Scenario};
+    let settle = |waive: &str| Scenario::Settlement {
+        waive_interest: d("0"),
+        waive_penalty: d(waive),
+        waive_fees: d("0"),
+        waive_principal: d("0"),
+        pay_on: None,
+    };
+    // A card 35 days overdue: interest 10 000 × 0.05 % × 35 = 175.00, the January part (155.00)
+    // compounded from 2026-02-01: 155 × 0.05 % × 4 = 0.31; fees 2 × 5 % × 1 000 = 100.00.
+    // Settling with nothing waived pays everything owed: 10 275.31.
+    let card = run(json!({"asOf": "2026-02-05", "preset": "creditCard", "overduePrincipal": "10000",
+        "firstOverdueDate": "2026-01-01"}))
+    .unwrap();
+    money(card.totals.total, "10275.31");
+    // The same through a settlement: the fees are in it.
+    let req: CaseIn = serde_json::from_value(json!({"asOf": "2026-02-05", "preset": "creditCard",
+        "overduePrincipal": "10000", "firstOverdueDate": "2026-01-01"}))
+    .unwrap();
+    let c = calls::case(req, "2026-11-29").unwrap();
+    let r = compare(&c, &[Ok(settle("0")), Ok(settle("100.01"))], None).unwrap();
+    money(r.results[0].metrics.as_ref().unwrap().total_paid, "10275.31");
+    assert_eq!(r.results[1].error.as_ref().unwrap().code(), "tooLarge");
+    // Everything already paid and 100 more: settling pays nothing (the credit is not a payment).
+    let mut over = quick("10000", "0", "2026-10-01", "2026-10-01", daily_terms("0.05"));
+    over.payments = vec![(day("2026-10-01"), d("10100"))];
+    let r = compare(&over, &[Ok(settle("0"))], None).unwrap();
+    money(r.results[0].metrics.as_ref().unwrap().total_paid, "0.00");
+}
