@@ -326,3 +326,164 @@ fn settlements_count_fees_and_credit_and_refuse_waivers_over_100() {
     let r = compare(&over, &[Ok(settle("0"))], None).unwrap();
     money(r.results[0].metrics.as_ref().unwrap().total_paid, "0.00");
 }
+
+mod plans_golden {
+    use super::*;
+    use overdue_calc::engine::budget::Budget;
+    use overdue_calc::engine::rate::{Rate, RateUnit};
+    use overdue_calc::engine::scenario::{compare, Included, Scenario};
+    use overdue_calc::engine::schedule::Method;
+
+    fn year(p: &str) -> Rate {
+        Rate { percent: d(p), unit: RateUnit::Year, day_basis: 360 }
+    }
+
+    fn standard() -> overdue_calc::engine::overdue::Case {
+        quick("10000", "100", "2026-10-01", "2026-10-31", daily_terms("0.05"))
+    }
+
+    #[test]
+    fn kinds_are_named_and_the_debt_on_a_date_by_part() {
+        // 10 000 + 100 overdue, 5 000 not yet due (accruing 0.05 %/day from 2026-10-01:
+        // 75.00), 复利 on the 100 of interest: 100 × 0.075 % × 30 = 2.25.
+        let mut c = standard();
+        c.terms.penalty_base = PenaltyBase::Installment;
+        if let overdue_calc::engine::overdue::Debt::Quick { not_due_principal, .. } = &mut c.debt {
+            *not_due_principal = d("5000");
+        }
+        let all = [
+            Scenario::PayNow,
+            Scenario::Wait { months: 1, days: 0 },
+            Scenario::Settlement {
+                waive_interest: d("0"),
+                waive_penalty: d("0"),
+                waive_fees: d("0"),
+                waive_principal: d("0"),
+                pay_on: None,
+            },
+            Scenario::Installments {
+                months: 3,
+                method: Method::Annuity,
+                rate: year("0"),
+                include: Included::ALL,
+                down: d("0"),
+                waive_rest: false,
+            },
+            Scenario::Freeze {
+                months: 3,
+                include: Included::ALL,
+                down: d("0"),
+                fee_monthly: d("0"),
+                waive_rest: false,
+                card: true,
+            },
+            Scenario::Extension { months: 3, rate: year("0"), capitalise: true },
+            Scenario::MinimumPayment { percent: d("100"), amount: d("0"), rate: year("0") },
+            Scenario::Refinance {
+                rate: year("0"),
+                months: 1,
+                method: Method::Annuity,
+                fee: d("0"),
+                fee_percent: d("0"),
+                deducted: false,
+            },
+        ];
+        let r = compare(&c, &all.clone().map(Ok), None).unwrap();
+        let kinds: Vec<&str> = r.results.iter().map(|x| x.kind).collect();
+        assert_eq!(
+            kinds,
+            ["payNow", "wait", "settlement", "installments", "freeze", "extension", "minimumPayment", "refinance"]
+        );
+        money(r.base.principal, "15000.00");
+        money(r.base.interest, "175.00");
+        money(r.base.penalty, "227.25");
+        money(r.base.total, "15402.25");
+    }
+
+    #[test]
+    fn a_card_freeze_is_at_most_60_months_and_the_shortest_fit_is_found() {
+        let freeze = |m: u32| Scenario::Freeze {
+            months: m,
+            include: Included::ALL,
+            down: d("0"),
+            fee_monthly: d("0"),
+            waive_rest: false,
+            card: true,
+        };
+        let r = compare(&standard(), &[Ok(freeze(60)), Ok(freeze(61))], None).unwrap();
+        assert!(r.results[0].error.is_none());
+        assert_eq!(r.results[1].error.as_ref().unwrap().code(), "tooLarge");
+        // 10 325 frozen at 0 % with 1 000 a month to spare: 11 months (938.64 ≤ 1 000 < 1 032.50).
+        let budget = Budget::new(d("1000"), vec![], vec![], None);
+        let r = compare(&standard(), &[Ok(freeze(60))], Some(&budget)).unwrap();
+        assert_eq!(r.results[0].shortest_fit_months, Some(11));
+        // An installment plan has no 60-month cap: 10 000 over up to 600 months.
+        let inst = Scenario::Installments {
+            months: 60,
+            method: Method::EqualPrincipal,
+            rate: year("0"),
+            include: Included::default(),
+            down: d("0"),
+            waive_rest: true,
+        };
+        let tight = Budget::new(d("100"), vec![], vec![], None);
+        let r = compare(&standard(), &[Ok(inst)], Some(&tight)).unwrap();
+        assert_eq!(r.results[0].shortest_fit_months, Some(100));
+    }
+
+    #[test]
+    fn what_a_settlement_and_an_installment_plan_still_pay_above_the_line() {
+        // The standard case passes the 24 % line by 27.74 (tests/engine_ledger.rs).
+        let settle = |p: &str| Scenario::Settlement {
+            waive_interest: d("0"),
+            waive_penalty: d(p),
+            waive_fees: d("0"),
+            waive_principal: d("0"),
+            pay_on: None,
+        };
+        let r = compare(&standard(), &[Ok(settle("0")), Ok(settle("100"))], None).unwrap();
+        money(r.results[0].metrics.as_ref().unwrap().pays_excess, "27.74");
+        money(r.results[1].metrics.as_ref().unwrap().pays_excess, "0.00");
+        // A down payment may be all that is financed, not more.
+        let down = |x: &str| Scenario::Installments {
+            months: 3,
+            method: Method::Annuity,
+            rate: year("0"),
+            include: Included::default(),
+            down: d(x),
+            waive_rest: false,
+        };
+        let r = compare(&standard(), &[Ok(down("10000")), Ok(down("10000.01"))], None).unwrap();
+        money(r.results[0].metrics.as_ref().unwrap().total_paid, "10325.00");
+        assert_eq!(r.results[1].error.as_ref().unwrap().code(), "tooLarge");
+    }
+
+    #[test]
+    fn refinance_fees_paid_up_front_or_deducted() {
+        let refi = |fee: &str, pct: &str, deducted: bool| Scenario::Refinance {
+            rate: year("0"),
+            months: 1,
+            method: Method::Annuity,
+            fee: d(fee),
+            fee_percent: d(pct),
+            deducted,
+        };
+        let r = compare(
+            &standard(),
+            &[Ok(refi("100", "2", false)), Ok(refi("100", "3", true)), Ok(refi("0", "100", false))],
+            None,
+        )
+        .unwrap();
+        // Paid up front: 100 + 10 325 × 2 % = 306.50 now, 10 325 in a month: 10 631.50. The new
+        // loan really lends 10 325 − 306.50 = 10 018.50 for 10 325: 12 × (10 325 / 10 018.50 − 1)
+        // = 36.7121 % (Python).
+        let m = r.results[0].metrics.as_ref().unwrap();
+        money(m.total_paid, "10631.50");
+        money(m.upfront, "306.50");
+        assert_eq!(m.plan_apr_percent.unwrap().round_dp(4), d("36.7121"));
+        // Deducted: (10 325 + 100) / 0.97 = 10 747.4226… → 10 747.42 repaid.
+        money(r.results[1].metrics.as_ref().unwrap().total_paid, "10747.42");
+        // A fee of 100 % is refused.
+        assert_eq!(r.results[2].error.as_ref().unwrap().code(), "tooLarge");
+    }
+}
