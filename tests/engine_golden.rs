@@ -169,3 +169,56 @@ fn audit_finds_overdeduction_and_excess_over_the_line() {
     money(a.case.totals.credit, "1825.00");
     money(a.total_to_reclaim, "1825.00");
 }
+
+/// Every preset on one case, as a table (adding a preset is adding a row): 10 000 + 100
+/// overdue from 2026-10-01, counted to 2026-10-31 (30 days) and to 2026-10-03 (2 days),
+/// each preset's typical terms, worked by hand:
+/// - 借呗/微粒贷/京东金条: 0.04 %/day × 1.5 on principal: 6.00 a day, 180.00; day 2: 12.00.
+/// - 花呗: 0.05 %/day on principal and interest, each day rounded: 5.00 + 0.05 a day,
+///   151.50; day 2 inside the 3-day grace: nothing charged yet (10.10 pending).
+/// - 京东白条: 0.07 %/day on principal and interest: 210.00 + 2.10 = 212.10; day 2: 14.14.
+/// - 信用卡: 0.05 %/day on principal and interest (150.00 + 1.50), one 违约金 of 5 % × the
+///   assumed 1 010 minimum = 50.50 at grace end: 202.00; day 2: in grace.
+/// - 银行消费贷: 4.5 %/yr ÷ 360 × 1.5 = 0.01875 %/day on principal and interest:
+///   56.25 + 0.5625 → 56.81; day 2: 3.75 + 0.0375 → 3.79.
+/// - 民间借贷: no overdue rate agreed, the 12 %/yr term rate on 365 days on principal:
+///   98.63; day 2: 6.58.
+/// - 自定义: 18 %/yr ÷ 360 × 1.5 on principal: 225.00; day 2: 15.00.
+#[test]
+fn every_preset_on_one_case() {
+    use overdue_calc::engine::overdue::overdue;
+    use overdue_calc::engine::terms::{preset, PRESETS};
+    let table = [
+        ("jiebei", "180.00", "12.00", "0.00"),
+        ("weilidai", "180.00", "12.00", "0.00"),
+        ("huabei", "151.50", "0.00", "10.10"),
+        ("jdJintiao", "180.00", "12.00", "0.00"),
+        ("jdBaitiao", "212.10", "14.14", "0.00"),
+        ("creditCard", "202.00", "0.00", "10.10"),
+        ("bankLoan", "56.81", "3.79", "0.00"),
+        ("private", "98.63", "6.58", "0.00"),
+        ("custom", "225.00", "15.00", "0.00"),
+    ];
+    assert_eq!(table.len(), PRESETS.len(), "a row for every preset");
+    for (key, month, two_days, pending) in table {
+        let terms = preset(key).unwrap();
+        let r = overdue(&quick("10000", "100", "2026-10-01", "2026-10-31", terms.clone())).unwrap();
+        money(r.totals.charges, month);
+        let r2 = overdue(&quick("10000", "100", "2026-10-01", "2026-10-03", terms)).unwrap();
+        money(r2.totals.charges, two_days);
+        money(r2.totals.pending, pending);
+    }
+}
+
+#[test]
+fn the_card_preset_pays_principal_first_from_day_90() {
+    use overdue_calc::engine::overdue::overdue;
+    use overdue_calc::engine::terms::preset;
+    // Day 90 (2026-01-01 → 2026-04-01): a 500 payment goes to principal, not to the interest
+    // and fees already billed.
+    let mut c = quick("10000", "0", "2026-01-01", "2026-04-01", preset("creditCard").unwrap());
+    c.payments = vec![(day("2026-04-01"), d("500"))];
+    let p = &overdue(&c).unwrap().payments[0];
+    money(p.to_principal, "500.00");
+    money(p.to_fees + p.to_penalty + p.to_compound, "0.00");
+}

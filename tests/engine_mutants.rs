@@ -487,3 +487,15 @@ mod plans_golden {
         assert_eq!(r.results[2].error.as_ref().unwrap().code(), "tooLarge");
     }
 }
+
+#[test]
+fn term_limits_are_allowed_exactly() {
+    let case = |terms: Value| {
+        run(json!({"asOf": "2026-10-31", "preset": "custom", "overduePrincipal": "10000",
+            "firstOverdueDate": "2026-10-01", "terms": terms}))
+    };
+    assert!(case(json!({"penaltyMultiplier": "10"})).is_ok());
+    assert_eq!(case(json!({"penaltyMultiplier": "10.01"})).unwrap_err(), "tooLarge:terms.penaltyMultiplier");
+    assert!(case(json!({"lateFee": {"percent": "100"}})).is_ok());
+    assert_eq!(case(json!({"lateFee": {"percent": "100.01"}})).unwrap_err(), "tooLarge:terms.lateFee.percent");
+}

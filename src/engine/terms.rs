@@ -351,6 +351,7 @@ mod tests {
         for k in preset_keys() {
             assert!(preset(k).is_some(), "{k}");
         }
+        assert_eq!(preset_keys().count(), PRESETS.len());
         for (n, p) in PRESETS.iter().enumerate() {
             assert!(PRESETS[..n].iter().all(|q| q.key != p.key), "{}", p.key);
             assert!(!p.sources.is_empty(), "{}", p.key);
