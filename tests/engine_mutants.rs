@@ -499,3 +499,85 @@ fn term_limits_are_allowed_exactly() {
     assert!(case(json!({"lateFee": {"percent": "100"}})).is_ok());
     assert_eq!(case(json!({"lateFee": {"percent": "100.01"}})).unwrap_err(), "tooLarge:terms.lateFee.percent");
 }
+
+mod more_plans {
+    use super::*;
+    use overdue_calc::engine::budget::Budget;
+    use overdue_calc::engine::rate::{Rate, RateUnit};
+    use overdue_calc::engine::scenario::{compare, Scenario};
+
+    fn small() -> overdue_calc::engine::overdue::Case {
+        // 1 000 due today: nothing accrued yet.
+        quick("1000", "0", "2026-10-31", "2026-10-31", daily_terms("0.05"))
+    }
+
+    fn minimum(percent: &str, amount: &str, daily: &str) -> Scenario {
+        Scenario::MinimumPayment {
+            percent: d(percent),
+            amount: d(amount),
+            rate: Rate { percent: d(daily), unit: RateUnit::Day, day_basis: 365 },
+        }
+    }
+
+    #[test]
+    fn minimum_payments_month_by_month() {
+        // 1 000 at 0.05 %/day, 50 % or at least 100 a month (worked in Python, actual days):
+        // 507.50, 257.69, 130.84, 100.00, 33.17 = 1 029.20 in 5 months.
+        let r = compare(&small(), &[Ok(minimum("50", "100", "0.05"))], None).unwrap();
+        let flows: Vec<String> = r.results[0].flows.iter().map(|f| f.amount.to_string()).collect();
+        assert_eq!(flows, ["507.50", "257.69", "130.84", "100", "33.17"]);
+        let info = r.results[0].minimum.as_ref().unwrap();
+        assert_eq!(info.months_to_clear, Some(5));
+        money(info.first_minimum, "507.50");
+        // At 0 % the 36-month payment is 1 000 / 36 = 27.777… rounded up: 27.78.
+        let r = compare(&small(), &[Ok(minimum("1", "0", "0"))], None).unwrap();
+        money(r.results[0].minimum.as_ref().unwrap().clear_in_36_payment, "27.78");
+    }
+
+    #[test]
+    fn twenty_plans_are_compared_and_twenty_one_are_not() {
+        let twenty: Vec<_> = (0..20).map(|_| Ok(Scenario::PayNow)).collect();
+        assert!(compare(&small(), &twenty, None).is_ok());
+        let more: Vec<_> = (0..21).map(|_| Ok(Scenario::PayNow)).collect();
+        assert_eq!(compare(&small(), &more, None).unwrap_err().code(), "tooMany");
+    }
+
+    #[test]
+    fn savings_count_only_on_the_case_date() {
+        // Paying 1 000 today with 600 a month to spare and 500 saved: fits (1 000 ≤ 600 + 500);
+        // without the savings it does not.
+        let with = Budget::new(d("600"), vec![], vec![], Some(d("500")));
+        let without = Budget::new(d("600"), vec![], vec![], None);
+        let fit = |b: &Budget| {
+            compare(&small(), &[Ok(Scenario::PayNow)], Some(b)).unwrap().results[0]
+                .metrics
+                .as_ref()
+                .unwrap()
+                .fits_budget
+        };
+        assert_eq!(fit(&with), Some(true));
+        assert_eq!(fit(&without), Some(false));
+        // Waiting a month, the savings do not help: 1 015.00 due in 30 days > 600.
+        let r = compare(&small(), &[Ok(Scenario::Wait { months: 1, days: 0 })], Some(&with)).unwrap();
+        assert_eq!(r.results[0].metrics.as_ref().unwrap().fits_budget, Some(false));
+    }
+
+    #[test]
+    fn a_plan_exceeds_the_line_by_what_it_pays_above_it_or_by_its_rate() {
+        // The standard case pays 27.74 above the 24 % line if paid now; nothing above it at 1 000
+        // due today; a plan at 36 %/yr passes the 24 % line by its own rate.
+        let standard = quick("10000", "100", "2026-10-01", "2026-10-31", daily_terms("0.05"));
+        let r = compare(&standard, &[Ok(Scenario::PayNow)], None).unwrap();
+        assert!(r.results[0].metrics.as_ref().unwrap().exceeds_line);
+        let r = compare(&small(), &[Ok(Scenario::PayNow)], None).unwrap();
+        assert!(!r.results[0].metrics.as_ref().unwrap().exceeds_line);
+        let ext = |p: &str| Scenario::Extension {
+            months: 12,
+            rate: Rate { percent: d(p), unit: RateUnit::Year, day_basis: 360 },
+            capitalise: true,
+        };
+        let r = compare(&small(), &[Ok(ext("36")), Ok(ext("24"))], None).unwrap();
+        assert!(r.results[0].metrics.as_ref().unwrap().exceeds_line);
+        assert!(!r.results[1].metrics.as_ref().unwrap().exceeds_line);
+    }
+}
