@@ -220,3 +220,27 @@ fn number_limits_are_allowed_exactly() {
     assert_eq!(count("1.5", "x", 600).unwrap_err().code(), "notANumber");
     assert_eq!(count("5%", "x", 600).unwrap_err().code(), "notANumber");
 }
+
+#[test]
+fn zero_padded_three_digit_months_and_days_are_not_dates() {
+    // "001" would read as 1: refused by its length, not by its value.
+    assert!(Date::parse("2026-001-01", "d").is_err());
+    assert!(Date::parse("2026-01-001", "d").is_err());
+}
+
+#[test]
+fn debt_lists_up_to_200_and_custom_orders() {
+    let list: Vec<DebtItem> = (0..200).map(|_| debt("100", "12", "10")).collect();
+    assert!(plan_debts(&list, d("5000"), None).is_ok());
+    let mut too_many = list.clone();
+    too_many.push(debt("100", "12", "10"));
+    assert_eq!(plan_debts(&too_many, d("5000"), None).unwrap_err().code(), "tooMany");
+    // A custom order naming only the second debt: it comes first, the rest follow in order.
+    let two = [debt("1000", "12", "100"), debt("2000", "24", "100")];
+    let r = plan_debts(&two, d("400"), Some(&[1])).unwrap();
+    assert_eq!((r.plans[2].order, r.plans[2].sequence.clone()), ("custom", vec![1, 0]));
+    // The same as avalanche here (B first): 9 months, 222.96 of interest.
+    assert_eq!(r.plans[2].months, Some(9));
+    money(r.plans[2].total_interest, "222.96");
+    assert_eq!(plan_debts(&two, d("400"), Some(&[2])).unwrap_err().code(), "unknownChoice");
+}
