@@ -581,3 +581,50 @@ mod more_plans {
         assert!(!r.results[1].metrics.as_ref().unwrap().exceeds_line);
     }
 }
+
+/// An installment paid late is not "paid" while its charges are outstanding: 1 000 at
+/// 12 %/yr for one month from 2026-01-15 (due 2026-02-15 with 10.00 of interest), repaid
+/// (1 010.00) 90 days late under principal-first: its 罚息 1 000 × 0.05 % × 90 = 45.00 and
+/// 复利 10 × 0.05 % × 90 = 0.45 are still owed, so it stays "overdue".
+#[test]
+fn an_installment_paid_late_stays_overdue_while_its_charges_are_owed() {
+    use overdue_calc::engine::overdue::{Case, Debt};
+    use overdue_calc::engine::rate::{Rate, RateUnit};
+    use overdue_calc::engine::schedule::{InterestBasis, Loan, Method};
+    use overdue_calc::engine::terms::Allocation;
+    let rate = Rate { percent: d("12"), unit: RateUnit::Year, day_basis: 360 };
+    let terms = Terms {
+        rate,
+        penalty_base: PenaltyBase::Installment,
+        allocation: Allocation::PrincipalFirstAfter90,
+        ..daily_terms("0.05")
+    };
+    let loan = Loan {
+        principal: d("1000"),
+        rate,
+        months: 1,
+        method: Method::Annuity,
+        start: day("2026-01-15"),
+        basis: InterestBasis::Monthly,
+    };
+    let c = Case {
+        as_of: day("2026-05-16"),
+        debt: Debt::Detailed { loan },
+        payments: vec![(day("2026-05-16"), d("1010"))],
+        terms,
+        contract_date: None,
+        filing_date: None,
+        posting_date: None,
+        lpr_extra: vec![],
+    };
+    let r = overdue(&c).unwrap();
+    let i = &r.installments[0];
+    money(i.principal + i.interest, "0.00");
+    money(i.penalty + i.compound, "45.45");
+    assert_eq!(i.status.as_str(), "overdue");
+    // With the penalty on principal only, 45.00 of 罚息 and nothing else: still "overdue".
+    let principal_only = Case { terms: Terms { penalty_base: PenaltyBase::Principal, ..c.terms.clone() }, ..c };
+    let r = overdue(&principal_only).unwrap();
+    money(r.installments[0].penalty, "45.00");
+    assert_eq!(r.installments[0].status.as_str(), "overdue");
+}
