@@ -10,6 +10,29 @@ use overdue_calc::engine::request::CaseIn;
 use overdue_calc::engine::terms::{LenderType, PenaltyBase, Terms};
 use serde_json::{json, Value};
 
+/// A detailed-mode case: `principal` at 12 %/yr (360 days) from 2026-01-15 over `months`.
+fn detailed(
+    principal: &str,
+    months: u32,
+    terms: Terms,
+    payments: Vec<(&str, &str)>,
+    as_of: &str,
+) -> overdue_calc::engine::overdue::Case {
+    use overdue_calc::engine::schedule::{InterestBasis, Loan, Method};
+    let loan = Loan {
+        principal: d(principal),
+        rate: terms.rate,
+        months,
+        method: Method::Annuity,
+        start: day("2026-01-15"),
+        basis: InterestBasis::Monthly,
+    };
+    let mut c = quick("0", "0", "2026-01-15", as_of, terms);
+    c.debt = overdue_calc::engine::overdue::Debt::Detailed { loan };
+    c.payments = payments.into_iter().map(|(on, a)| (day(on), d(a))).collect();
+    c
+}
+
 #[track_caller]
 fn run(v: Value) -> Result<OverdueResult, String> {
     let req: CaseIn = serde_json::from_value(v).expect("request shape");
@@ -161,29 +184,10 @@ fn a_power_does_not_square_past_its_last_bit() {
 ///   2026-04-15) 2 days in grace: 1 066.19; #4 not due.
 #[test]
 fn each_installment_has_its_status_and_total() {
-    use overdue_calc::engine::overdue::{Case, Debt};
     use overdue_calc::engine::rate::{Rate, RateUnit};
-    use overdue_calc::engine::schedule::{InterestBasis, Loan, Method};
     let rate = Rate { percent: d("12"), unit: RateUnit::Year, day_basis: 360 };
     let terms = Terms { rate, grace_days: 3, penalty_base: PenaltyBase::Installment, ..daily_terms("0.05") };
-    let loan = Loan {
-        principal: d("12000"),
-        rate,
-        months: 12,
-        method: Method::Annuity,
-        start: day("2026-01-15"),
-        basis: InterestBasis::Monthly,
-    };
-    let c = Case {
-        as_of: day("2026-04-17"),
-        debt: Debt::Detailed { loan },
-        payments: vec![(day("2026-02-15"), d("1066.19"))],
-        terms,
-        contract_date: None,
-        filing_date: None,
-        posting_date: None,
-        lpr_extra: vec![],
-    };
+    let c = detailed("12000", 12, terms, vec![("2026-02-15", "1066.19")], "2026-04-17");
     let r = overdue(&c).unwrap();
     let i = &r.installments;
     assert_eq!((i[0].k, i[1].k, i[3].k), (1, 2, 4));
@@ -588,9 +592,8 @@ mod more_plans {
 /// 复利 10 × 0.05 % × 90 = 0.45 are still owed, so it stays "overdue".
 #[test]
 fn an_installment_paid_late_stays_overdue_while_its_charges_are_owed() {
-    use overdue_calc::engine::overdue::{Case, Debt};
+    use overdue_calc::engine::overdue::Case;
     use overdue_calc::engine::rate::{Rate, RateUnit};
-    use overdue_calc::engine::schedule::{InterestBasis, Loan, Method};
     use overdue_calc::engine::terms::Allocation;
     let rate = Rate { percent: d("12"), unit: RateUnit::Year, day_basis: 360 };
     let terms = Terms {
@@ -599,24 +602,7 @@ fn an_installment_paid_late_stays_overdue_while_its_charges_are_owed() {
         allocation: Allocation::PrincipalFirstAfter90,
         ..daily_terms("0.05")
     };
-    let loan = Loan {
-        principal: d("1000"),
-        rate,
-        months: 1,
-        method: Method::Annuity,
-        start: day("2026-01-15"),
-        basis: InterestBasis::Monthly,
-    };
-    let c = Case {
-        as_of: day("2026-05-16"),
-        debt: Debt::Detailed { loan },
-        payments: vec![(day("2026-05-16"), d("1010"))],
-        terms,
-        contract_date: None,
-        filing_date: None,
-        posting_date: None,
-        lpr_extra: vec![],
-    };
+    let c = detailed("1000", 1, terms, vec![("2026-05-16", "1010")], "2026-05-16");
     let r = overdue(&c).unwrap();
     let i = &r.installments[0];
     money(i.principal + i.interest, "0.00");

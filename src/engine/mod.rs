@@ -11,6 +11,7 @@ pub mod legal_rules;
 pub mod lpr;
 pub mod money;
 pub mod overdue;
+pub mod overdue_report;
 pub mod parse;
 pub mod rate;
 pub mod request;

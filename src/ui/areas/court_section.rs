@@ -12,10 +12,7 @@ use leptos::prelude::*;
 fn cite(l: crate::ui::i18n::Lang, keys: &[&str]) -> String {
     keys.iter()
         .filter_map(|k| crate::engine::sources::source(k))
-        .map(|s| {
-            let what = if l == crate::ui::i18n::Lang::Zh { s.zh } else { s.en };
-            format!("{} {}: {}", s.instrument, s.article, what)
-        })
+        .map(|s| crate::ui::legal_panel::cite_line(l, s))
         .collect::<Vec<_>>()
         .join(" ")
 }

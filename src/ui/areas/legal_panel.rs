@@ -12,6 +12,11 @@ use crate::ui::html::Html;
 use crate::ui::i18n::{tr, Lang};
 use rust_decimal::Decimal;
 
+/// One source as the page cites it: "instrument article: what it decides", in `l`.
+pub fn cite_line(l: Lang, s: &sources::Source) -> String {
+    format!("{} {}: {}", s.instrument, s.article, if l == Lang::Zh { s.zh } else { s.en })
+}
+
 /// When a segment applies and how its rate is fixed: "至 2020-08-19", "2020-08-20 起 ·
 /// 4 × 起诉日 LPR 3.45%"; empty for a line with no dates and a fixed rate.
 fn segment_when(l: Lang, s: &SegmentCheck) -> String {
@@ -141,8 +146,7 @@ pub fn legal_html(l: Lang, r: &OverdueResult, open: &dyn Fn(&str) -> bool) -> St
         h.open("ul", &[("class", "sources")]);
         for k in keys {
             if let Some(s) = sources::source(k) {
-                let what = if l == Lang::Zh { s.zh } else { s.en };
-                h.el("li", &[("data-source", s.key)], &format!("{} {}: {}", s.instrument, s.article, what));
+                h.el("li", &[("data-source", s.key)], &cite_line(l, s));
             }
         }
         h.close("ul");
