@@ -112,6 +112,22 @@ pub fn payment_rows(f: &impl Fields, list: &str) -> Vec<PaymentIn> {
     f.rows(list).iter().map(|r| PaymentIn { date: t(cell(r, "date")), amount: t(cell(r, "amount")) }).collect()
 }
 
+/// A plan row's columns: its kind, then every parameter of the registry
+/// (`engine::scenario::kinds`), a rate's unit beside its value.
+pub fn scenario_columns() -> &'static [&'static str] {
+    static COLS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    COLS.get_or_init(|| {
+        let mut cols = vec!["kind"];
+        for k in crate::engine::scenario::kinds::param_keys() {
+            cols.push(k);
+            if k == "rate" {
+                cols.push("rateUnit");
+            }
+        }
+        cols
+    })
+}
+
 /// The ways out as typed (every row, blank or not: a plan row always has its kind).
 pub fn scenario_requests(f: &impl Fields) -> Vec<ScenarioIn> {
     f.rows("scenarios")

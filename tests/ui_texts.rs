@@ -56,3 +56,19 @@ fn every_field_label_has_both_texts() {
         assert!(has_text(label), "no zh/en text for {path} ({label})");
     }
 }
+
+/// Every way out of the registry has its name (`k_<key>`), and every parameter its label,
+/// in both languages; so do the units the cards print beside them.
+#[test]
+fn every_way_out_and_its_parameters_have_both_texts() {
+    use overdue_calc::engine::scenario::kinds::PLAN_KINDS;
+    for kind in PLAN_KINDS {
+        assert!(has_text(&format!("k_{}", kind.key)), "no zh/en text for k_{}", kind.key);
+        for p in kind.params {
+            assert!(has_text(p.label), "no zh/en text for {}.{} ({})", kind.key, p.key, p.label);
+        }
+    }
+    for unit in ["monthsUnit", "daysUnit", "pct", "yuan", "rateUnit", "scenarioKind", "adjust"] {
+        assert!(has_text(unit), "no zh/en text for {unit}");
+    }
+}

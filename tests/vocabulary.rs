@@ -161,3 +161,43 @@ fn every_instrument_cited_by_name_is_in_the_sources_table() {
     }
     assert!(cited > 0);
 }
+
+/// The `.d.ts` `ScenarioIn` names exactly the registry's kinds and parameters.
+#[test]
+fn the_d_ts_scenario_is_the_registry_of_ways_out() {
+    use overdue_calc::engine::scenario::kinds::{param_keys, plan_kind_keys};
+    let dts = read("overdue-calc.d.ts");
+    let start = dts.find("export interface ScenarioIn {").expect("ScenarioIn in overdue-calc.d.ts");
+    let body = &dts[start..start + dts[start..].find("\n}").expect("end of ScenarioIn")];
+    let union = plan_kind_keys().map(|k| format!("'{k}'")).collect::<Vec<_>>().join(" | ");
+    assert!(body.contains(&format!("kind: {union};")), "ScenarioIn.kind is not {union}");
+    // Field names: `name?:` or `name:` at the start of a declaration.
+    let mut fields: Vec<String> = body
+        .lines()
+        .skip(1)
+        .flat_map(|l| l.split(';'))
+        .filter_map(|d| d.trim().split(':').next().map(|n| n.trim().trim_end_matches('?').to_string()))
+        .filter(|n| !n.is_empty())
+        .collect();
+    fields.sort();
+    let mut want: Vec<String> = param_keys().into_iter().chain(["kind"]).map(String::from).collect();
+    want.sort();
+    assert_eq!(fields, want);
+}
+
+/// README's table of ways out has a row per kind naming each of its parameters.
+#[test]
+fn the_readme_lists_every_way_out_with_its_parameters() {
+    use overdue_calc::engine::scenario::kinds::PLAN_KINDS;
+    let readme = read("README.md");
+    let table = &readme[readme.find("### `compare(").expect("README's compare section")..];
+    for kind in PLAN_KINDS {
+        let head = format!("| `{}` |", kind.key);
+        let row = table.lines().find(|l| l.starts_with(&head)).unwrap_or_else(|| panic!("README has no row {head}"));
+        for p in kind.params {
+            let named =
+                row.contains(&format!("`{}`", p.key)) || (p.key.starts_with("include") && row.contains("`include…`"));
+            assert!(named, "README's row for {} does not name {}", kind.key, p.key);
+        }
+    }
+}

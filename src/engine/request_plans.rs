@@ -5,17 +5,18 @@ use super::debts::{DebtItem, MAX_DEBTS};
 use super::error::{Error, Result};
 use super::parse;
 use super::request::{opt_amount, opt_count, opt_date, req, Errors, RateIn, Text};
+use super::scenario::kinds::plan_kind;
 use super::scenario::{Included, Scenario};
 use super::schedule::Method;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
 /// A scenario as sent: `kind` picks the plan; fields that plan does not use are ignored.
-/// Percentages are in percent; blank numbers take the defaults named below.
+/// Percentages are in percent; blank fields take the registry's defaults (`scenario::kinds`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ScenarioIn {
-    /// payNow, wait, settlement, installments, freeze, extension, minimumPayment, refinance.
+    /// A key of `scenario::kinds::PLAN_KINDS`.
     #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub kind: String,
     pub months: Text,
@@ -51,78 +52,82 @@ pub struct ScenarioIn {
     pub deducted: bool,
 }
 
-fn pct_or_zero(t: &Text, field: &str) -> Result<Decimal> {
-    if t.is_blank() {
-        Ok(Decimal::ZERO)
-    } else {
-        parse::percent(&t.0, field)
-    }
-}
-
 impl ScenarioIn {
     /// The typed scenario; field names are relative to the scenario (`months`, `rate.value`).
+    /// A blank parameter takes its default from the registry (`scenario::kinds`).
     pub fn resolve(&self) -> Result<Scenario> {
-        let months = |default: u32| opt_count(&self.months, "months", 600).map(|m| m.unwrap_or(default));
-        let rate = |default: &str| match &self.rate {
-            Some(r) if !r.value.is_blank() => r.resolve("rate"),
-            _ => RateIn { value: Text(default.into()), unit: "year".into(), day_basis: None }.resolve("rate"),
+        let Some(kind) = plan_kind(&self.kind) else {
+            return Err(Error::UnknownChoice { field: "kind".into(), value: self.kind.clone() });
         };
-        let money0 = |t: &Text, f: &str| opt_amount(t, f).map(|v| v.unwrap_or_default());
-        let method = || Method::parse(if self.method.is_empty() { "annuity" } else { &self.method }, "method");
+        let param = |key: &str| kind.param(key).copied().ok_or_else(|| Error::empty(key));
+        // The text sent, or the parameter's default when blank.
+        let text = |t: &Text, key: &str| -> Result<Text> {
+            Ok(if t.is_blank() { Text(param(key)?.default.into()) } else { t.clone() })
+        };
+        let count = |t: &Text, key: &str| -> Result<u32> {
+            let max = param(key)?.ty.max_count();
+            Ok(opt_count(&text(t, key)?, key, max)?.unwrap_or(0))
+        };
+        let months = || count(&self.months, "months");
+        let percent = |t: &Text, key: &str| parse::percent(&text(t, key)?.0, key);
+        let money = |t: &Text, key: &str| Ok::<_, Error>(opt_amount(&text(t, key)?, key)?.unwrap_or_default());
+        let rate = || match &self.rate {
+            Some(r) if !r.value.is_blank() => r.resolve("rate"),
+            _ => {
+                let p = param("rate")?;
+                RateIn { value: Text(p.default.into()), unit: p.default_unit.into(), day_basis: None }.resolve("rate")
+            }
+        };
+        let method = || {
+            let m = if self.method.is_empty() { param("method")?.default } else { self.method.as_str() };
+            Method::parse(m, "method")
+        };
         let include =
             Included { interest: self.include_interest, penalty: self.include_penalty, fees: self.include_fees };
         let at_least_one = |m: u32| if m == 0 { Err(Error::too_small("months", 1)) } else { Ok(m) };
-        Ok(match self.kind.as_str() {
+        Ok(match kind.key {
             "payNow" => Scenario::PayNow,
-            "wait" => Scenario::Wait { months: months(0)?, days: opt_count(&self.days, "days", 36_500)?.unwrap_or(0) },
+            "wait" => Scenario::Wait { months: months()?, days: count(&self.days, "days")? },
             "settlement" => Scenario::Settlement {
-                waive_interest: pct_or_zero(&self.waive_interest, "waiveInterest")?,
-                waive_penalty: pct_or_zero(&self.waive_penalty, "waivePenalty")?,
-                waive_fees: pct_or_zero(&self.waive_fees, "waiveFees")?,
-                waive_principal: pct_or_zero(&self.waive_principal, "waivePrincipal")?,
+                waive_interest: percent(&self.waive_interest, "waiveInterest")?,
+                waive_penalty: percent(&self.waive_penalty, "waivePenalty")?,
+                waive_fees: percent(&self.waive_fees, "waiveFees")?,
+                waive_principal: percent(&self.waive_principal, "waivePrincipal")?,
                 pay_on: opt_date(&self.pay_on, "payOn")?,
             },
             "installments" => Scenario::Installments {
-                months: at_least_one(months(12)?)?,
+                months: at_least_one(months()?)?,
                 method: method()?,
-                rate: rate("0")?,
+                rate: rate()?,
                 include,
-                down: money0(&self.down, "down")?,
+                down: money(&self.down, "down")?,
                 waive_rest: self.waive_rest,
             },
             "freeze" => Scenario::Freeze {
-                months: at_least_one(months(60)?)?,
+                months: at_least_one(months()?)?,
                 include,
-                down: money0(&self.down, "down")?,
-                fee_monthly: pct_or_zero(&self.fee_monthly, "feeMonthly")?,
+                down: money(&self.down, "down")?,
+                fee_monthly: percent(&self.fee_monthly, "feeMonthly")?,
                 waive_rest: self.waive_rest,
                 card: self.card,
             },
-            "extension" => Scenario::Extension {
-                months: at_least_one(months(12)?)?,
-                rate: rate("0")?,
-                capitalise: self.capitalise,
-            },
+            "extension" => {
+                Scenario::Extension { months: at_least_one(months()?)?, rate: rate()?, capitalise: self.capitalise }
+            }
             "minimumPayment" => Scenario::MinimumPayment {
-                percent: if self.percent.is_blank() {
-                    Decimal::TEN
-                } else {
-                    parse::percent(&self.percent.0, "percent")?
-                },
-                amount: opt_amount(&self.amount, "amount")?.unwrap_or(Decimal::ONE_HUNDRED),
-                rate: match &self.rate {
-                    Some(r) if !r.value.is_blank() => r.resolve("rate")?,
-                    _ => RateIn { value: Text("0.05".into()), unit: "day".into(), day_basis: None }.resolve("rate")?,
-                },
+                percent: percent(&self.percent, "percent")?,
+                amount: money(&self.amount, "amount")?,
+                rate: rate()?,
             },
             "refinance" => Scenario::Refinance {
-                rate: rate("18")?,
-                months: at_least_one(months(36)?)?,
+                rate: rate()?,
+                months: at_least_one(months()?)?,
                 method: method()?,
-                fee: money0(&self.fee, "fee")?,
-                fee_percent: pct_or_zero(&self.fee_percent, "feePercent")?,
+                fee: money(&self.fee, "fee")?,
+                fee_percent: percent(&self.fee_percent, "feePercent")?,
                 deducted: self.deducted,
             },
+            // A registry row without its arm here: tests/plan_kinds.rs resolves every kind.
             other => return Err(Error::UnknownChoice { field: "kind".into(), value: other.into() }),
         })
     }

@@ -3,6 +3,7 @@
 //! zero, 1e30, 30 decimals, full-width, 万/千, reversed dates, year 9999, huge lists).
 
 use super::pools::*;
+use overdue_calc::engine::scenario::kinds::{param_keys, plan_kind_keys, ParamType, PLAN_KINDS, PLAN_METHODS};
 use overdue_calc::engine::schedule::{InterestBasis, Method};
 use overdue_calc::engine::terms::{
     preset_keys, Allocation, Compounding, FeeBase, FeeFrequency, LenderType, PenaltyBase,
@@ -87,9 +88,15 @@ fn num(good: &'static [&'static str]) -> impl FnMut(&mut Rng) -> Value {
     move |r| pick(r, good, RATES)
 }
 /// One of `choices`, or at the odd rate any word.
+/// The plan kinds from the engine's registry.
+pub fn kind_list() -> &'static [&'static str] {
+    static KINDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    KINDS.get_or_init(|| plan_kind_keys().collect())
+}
 /// The preset keys from the engine's table (leaked once: a test process).
 fn preset_list() -> &'static [&'static str] {
-    Box::leak(preset_keys().collect::<Vec<_>>().into_boxed_slice())
+    static PRESETS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    PRESETS.get_or_init(|| preset_keys().collect())
 }
 
 fn one_of(choices: &'static [&'static str]) -> impl FnMut(&mut Rng) -> Value {
@@ -116,6 +123,7 @@ pub fn any(r: &mut Rng, depth: u32) -> Value {
 
 /// A field name and the generator of its value.
 type Field<'a> = (&'a str, &'a mut dyn FnMut(&mut Rng) -> Value);
+type Gen = Box<dyn FnMut(&mut Rng) -> Value>;
 
 /// An object with each field present unless left out at the odd rate, and
 /// sometimes replaced by any JSON.
@@ -256,39 +264,48 @@ pub fn payments(r: &mut Rng) -> Value {
     list(r, &mut payment)
 }
 
+/// A value for a plan parameter of type `ty`, from the pools of that type.
+fn plan_param(ty: ParamType, r: &mut Rng) -> Value {
+    match ty {
+        ParamType::Months | ParamType::Days => count(r),
+        ParamType::Percent => {
+            if r.chance(50) {
+                num(&["0", "50", "100", "30", "2.5"])(r)
+            } else {
+                percent(r)
+            }
+        }
+        ParamType::Money => amount(r),
+        ParamType::Rate => rate(r),
+        ParamType::Date => pick(r, PAY_ON_OK, DATES),
+        ParamType::Method => one_of(PLAN_METHODS)(r),
+        ParamType::Check => Value::Bool(r.chance(50)),
+    }
+}
+
 pub fn scenarios(r: &mut Rng) -> Value {
+    // Every parameter of the registry, each with the pools of its type.
+    let params: Vec<(&str, ParamType)> = param_keys()
+        .into_iter()
+        .map(|k| (k, PLAN_KINDS.iter().find_map(|kind| kind.param(k)).map(|p| p.ty).unwrap_or(ParamType::Check)))
+        .collect();
+    let kinds = kind_list();
     let mut one = |r: &mut Rng| {
-        let mut v = object(
-            r,
-            &mut [
-                ("months", &mut count),
-                ("days", &mut count),
-                ("waiveInterest", &mut num(&["0", "50", "100", "30", "2.5"])),
-                ("waivePenalty", &mut num(&["0", "50", "100", "30", "2.5"])),
-                ("waiveFees", &mut num(&["0", "50", "100", "30", "2.5"])),
-                ("waivePrincipal", &mut num(&["0", "50", "100", "30", "2.5"])),
-                ("payOn", &mut |r| pick(r, PAY_ON_OK, DATES)),
-                ("method", &mut one_of(&["annuity", "equalPrincipal", "flatFee"])),
-                ("rate", &mut rate),
-                ("includeInterest", &mut |r| Value::Bool(r.chance(50))),
-                ("includePenalty", &mut |r| Value::Bool(r.chance(50))),
-                ("down", &mut amount),
-                ("feeMonthly", &mut percent),
-                ("capitalise", &mut |r| Value::Bool(r.chance(50))),
-                ("percent", &mut num(&["0", "50", "100", "30", "2.5"])),
-                ("amount", &mut amount),
-                ("fee", &mut amount),
-                ("feePercent", &mut percent),
-                ("deducted", &mut |r| Value::Bool(r.chance(50))),
-            ],
-        );
-        v["kind"] = one_of(&KINDS)(r);
+        let mut gens: Vec<Gen> =
+            params.iter().map(|&(_, ty)| Box::new(move |r: &mut Rng| plan_param(ty, r)) as Gen).collect();
+        let mut fields: Vec<Field<'_>> = params
+            .iter()
+            .zip(gens.iter_mut())
+            .map(|(&(k, _), g)| (k, &mut **g as &mut dyn FnMut(&mut Rng) -> Value))
+            .collect();
+        let mut v = object(r, &mut fields);
+        v["kind"] = one_of(kinds)(r);
         v
     };
-    // The page's usual eight, or a random list.
+    // One plan of each kind (as the page sends), or a random list.
     if r.chance(50) {
         Value::Array(
-            KINDS
+            kinds
                 .iter()
                 .map(|k| {
                     let mut v = one(r);

@@ -110,9 +110,6 @@ pub const DATES: &[&str] = &[
 ];
 pub const COUNTS: &[&str] =
     &["0", "1", "3", "12", "36", "60", "360", "600", "601", "36500", "-1", "1.5", "abc", "", "１２", "1e3"];
-/// The eight kinds of plan, in the page's order.
-pub const KINDS: [&str; 8] =
-    ["payNow", "wait", "settlement", "installments", "freeze", "extension", "minimumPayment", "refinance"];
 /// Words of every choice field (presets and plan kinds are drawn from their own lists).
 pub const WORDS: &[&str] = &[
     "annuity",

@@ -111,7 +111,7 @@ pub fn compare(
                 },
                 _ => base.clone(),
             };
-            results[k].break_even = break_even(&at, k, &results);
+            results[k].break_even = break_even(&at, k, &results, scenarios);
         }
     }
     let total = |r: &ScenarioResult| r.metrics.as_ref().map(|m| m.total_paid);
@@ -145,13 +145,19 @@ fn shortest_fit(s: &Scenario, fits_plan: &Fits<'_>, capacity: Option<Decimal>) -
     Some(lo)
 }
 
-fn break_even(at: &Owed, me: usize, results: &[ScenarioResult]) -> Vec<BreakEven> {
+/// Against every other plan that computed, settlements excepted.
+fn break_even(
+    at: &Owed,
+    me: usize,
+    results: &[ScenarioResult],
+    scenarios: &[std::result::Result<Scenario, Error>],
+) -> Vec<BreakEven> {
     let charges = at.interest + at.penalty + at.fees;
     let hundred = Decimal::ONE_HUNDRED;
     results
         .iter()
         .enumerate()
-        .filter(|(k, r)| *k != me && r.kind != "settlement")
+        .filter(|(k, _)| *k != me && !matches!(scenarios[*k], Ok(Scenario::Settlement { .. })))
         .filter_map(|(k, r)| {
             let other = r.metrics.as_ref()?.total_paid;
             let saving = (at.total - other).max(Decimal::ZERO);

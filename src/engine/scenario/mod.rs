@@ -3,6 +3,7 @@
 //! The debt on D and on any later date comes from the same ledger as the breakdown.
 
 mod compare;
+pub mod kinds;
 mod metrics;
 mod minimum;
 

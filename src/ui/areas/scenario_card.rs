@@ -2,6 +2,7 @@
 
 use crate::engine::error::Error;
 use crate::engine::rate::RateUnit;
+use crate::engine::scenario::kinds::{plan_kind, plan_kind_keys, ParamType, PLAN_METHODS};
 use crate::engine::scenario::ScenarioResult;
 use crate::ui::field::{error_for, options, CheckField, SelectField, TextField};
 use crate::ui::fmt::{delta, pct, yuan};
@@ -11,73 +12,24 @@ use crate::ui::state::{Row, Rows};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-pub const KINDS: &[(&str, &str)] = &[
-    ("payNow", "k_payNow"),
-    ("wait", "k_wait"),
-    ("settlement", "k_settlement"),
-    ("installments", "k_installments"),
-    ("freeze", "k_freeze"),
-    ("extension", "k_extension"),
-    ("minimumPayment", "k_minimumPayment"),
-    ("refinance", "k_refinance"),
-];
-const PLAN_METHODS: &[(&str, &str)] =
-    &[("annuity", "m_annuity"), ("equalPrincipal", "m_equalPrincipal"), ("flatFee", "m_flatFee")];
+/// The kind select's options: the registry's keys, text keys `k_<key>`.
+pub fn kind_options() -> &'static [(&'static str, &'static str)] {
+    options!(plan_kind_keys().collect::<Vec<_>>(), "k")
+}
 
-/// Text parameters: (column, label key, unit key).
-type TextParams = &'static [(&'static str, &'static str, &'static str)];
-/// Checkbox parameters: (column, label key).
-type CheckParams = &'static [(&'static str, &'static str)];
+/// A kind's name in `l` (the key itself for an unknown kind, e.g. `invalid`).
+pub fn kind_name(l: Lang, kind: &str) -> String {
+    kind_options().iter().find(|k| k.0 == kind).map_or(kind, |k| tr(l, k.1)).to_string()
+}
 
-/// The parameters a kind uses.
-fn params(kind: &str) -> (TextParams, CheckParams) {
-    match kind {
-        "wait" => (&[("months", "months", "monthsUnit"), ("days", "days", "daysUnit")], &[]),
-        "settlement" => (
-            &[
-                ("waivePenalty", "waivePenalty", "pct"),
-                ("waiveFees", "waiveFees", "pct"),
-                ("waiveInterest", "waiveInterest", "pct"),
-                ("waivePrincipal", "waivePrincipal", "pct"),
-                ("payOn", "payOn", ""),
-            ],
-            &[],
-        ),
-        "installments" => (
-            &[("months", "months", "monthsUnit"), ("rate", "planRate", "pct"), ("down", "down", "yuan")],
-            &[
-                ("includeInterest", "includeInterest"),
-                ("includePenalty", "includePenalty"),
-                ("includeFees", "includeFees"),
-                ("waiveRest", "waiveRest"),
-            ],
-        ),
-        "freeze" => (
-            &[("months", "months", "monthsUnit"), ("feeMonthly", "feeMonthly", "pct"), ("down", "down", "yuan")],
-            &[
-                ("includeInterest", "includeInterest"),
-                ("includePenalty", "includePenalty"),
-                ("includeFees", "includeFees"),
-                ("waiveRest", "waiveRest"),
-                ("card", "cardLimit"),
-            ],
-        ),
-        "extension" => {
-            (&[("months", "months", "monthsUnit"), ("rate", "planRate", "pct")], &[("capitalise", "capitalise")])
-        }
-        "minimumPayment" => {
-            (&[("percent", "minPercent", "pct"), ("amount", "minAmount", "yuan"), ("rate", "planRate", "pct")], &[])
-        }
-        "refinance" => (
-            &[
-                ("rate", "planRate", "pct"),
-                ("months", "months", "monthsUnit"),
-                ("fee", "fee", "yuan"),
-                ("feePercent", "refiFeePercent", "pct"),
-            ],
-            &[("deducted", "deducted")],
-        ),
-        _ => (&[], &[]),
+/// A parameter's unit text key beside its input.
+fn unit_key(ty: ParamType) -> &'static str {
+    match ty {
+        ParamType::Months => "monthsUnit",
+        ParamType::Days => "daysUnit",
+        ParamType::Percent | ParamType::Rate => "pct",
+        ParamType::Money => "yuan",
+        _ => "noUnit",
     }
 }
 
@@ -95,55 +47,63 @@ pub fn ScenarioCard(
     let index = Signal::derive(move || rows.rows.with(|r| r.iter().position(|x| x.id == id).unwrap_or(0)));
     let row2 = row.clone();
     let fields = move || {
-        let k = kind.get();
-        let (texts, checks) = params(&k);
-        let uses_method = matches!(k.as_str(), "installments" | "refinance");
+        let params = plan_kind(&kind.get()).map_or(&[][..], |k| k.params);
         let row = row2.clone();
-        let text_views = texts
-            .iter()
-            .map(|(col, label, unit)| {
-                let field = Signal::derive(move || format!("scenarios[{}].{}{}", index.get(), col, if *col == "rate" { ".value" } else { "" }));
-                // A plan's own parameter errors come with its result; the others with the comparison.
-                let error = Signal::derive(move || {
-                    let f = field.get();
-                    let own = result.with(|r| {
-                        r.as_ref().and_then(|(_, s, ..)| s.error.as_ref()).filter(|e| e.field() == f).map(|e| error_text(lang.get(), e))
-                    });
-                    own.or_else(|| error_for(errors, f).get())
+        // A plan's own parameter errors come with its result; the others with the comparison.
+        let error = move |col: &'static str| {
+            let field = Signal::derive(move || {
+                format!("scenarios[{}].{}{}", index.get(), col, if col == "rate" { ".value" } else { "" })
+            });
+            Signal::derive(move || {
+                let f = field.get();
+                let own = result.with(|r| {
+                    r.as_ref()
+                        .and_then(|(_, s, ..)| s.error.as_ref())
+                        .filter(|e| e.field() == f)
+                        .map(|e| error_text(lang.get(), e))
                 });
-                let (kind_attr, mode) = if *col == "payOn" { ("date", "numeric") } else { ("text", "decimal") };
-                let input = view! {
-                    <TextField id=format!("sc{id}-{col}") label=label value=row.cell(col) error=error kind=kind_attr inputmode=mode
-                        unit=if unit.is_empty() { "noUnit" } else { unit } />
-                };
-                // The rate's unit sits next to it.
-                if *col == "rate" {
-                    view! {
-                        <div class="rate-pair">{input}
-                            <SelectField id=format!("sc{id}-rateUnit") label="rateUnit" value=row.cell("rateUnit") options=options!(RateUnit::KEYS, "unit") />
+                own.or_else(|| error_for(errors, f).get())
+            })
+        };
+        let inputs = params
+            .iter()
+            .filter(|p| p.ty != ParamType::Check)
+            .map(|p| {
+                let (col, label) = (p.key, p.label);
+                let id = format!("sc{id}-{col}");
+                match p.ty {
+                    ParamType::Method => view! {
+                        <SelectField id=id label=label value=row.cell(col) options=options!(PLAN_METHODS, "m") error=error(col) />
+                    }
+                    .into_any(),
+                    ParamType::Rate => view! {
+                        <div class="rate-pair">
+                            <TextField id=id label=label value=row.cell(col) error=error(col) kind="text" inputmode="decimal" unit=unit_key(p.ty) />
+                            <SelectField id=format!("sc{}-rateUnit", row.id) label="rateUnit" value=row.cell("rateUnit") options=options!(RateUnit::KEYS, "unit") />
                         </div>
                     }
-                    .into_any()
-                } else {
-                    input.into_any()
+                    .into_any(),
+                    ty => {
+                        let (kind_attr, mode) = if ty == ParamType::Date { ("date", "numeric") } else { ("text", "decimal") };
+                        view! {
+                            <TextField id=id label=label value=row.cell(col) error=error(col) kind=kind_attr inputmode=mode unit=unit_key(ty) />
+                        }
+                        .into_any()
+                    }
                 }
             })
             .collect_view();
-        let method_view = uses_method.then(|| {
-            let error = error_for(errors, format!("scenarios[{}].method", index.get_untracked()));
-            view! { <SelectField id=format!("sc{id}-method") label="loanMethod" value=row.cell("method") options=PLAN_METHODS error=error /> }
-        });
-        let check_views = checks
+        let checks = params
             .iter()
-            .map(|(col, label)| view! { <CheckField id=format!("sc{id}-{col}") label=label value=row.cell(col) /> })
+            .filter(|p| p.ty == ParamType::Check)
+            .map(|p| view! { <CheckField id=format!("sc{id}-{}", p.key) label=p.label value=row.cell(p.key) /> })
             .collect_view();
-        let has_params = !texts.is_empty();
-        has_params.then(|| {
+        (!params.is_empty()).then(|| {
             view! {
                 <details class="params">
                     <summary>{move || tr(lang.get(), "adjust").to_string()}</summary>
-                    <div class="grid">{text_views}{method_view}</div>
-                    <div class="checks">{check_views}</div>
+                    <div class="grid">{inputs}</div>
+                    <div class="checks">{checks}</div>
                 </details>
             }
         })
@@ -167,7 +127,7 @@ pub fn ScenarioCard(
     view! {
         <article class="scenario card-inner">
             <div class="scenario-head">
-                <SelectField id=format!("sc{id}-kind") label="scenarioKind" value=kind options=KINDS />
+                <SelectField id=format!("sc{id}-kind") label="scenarioKind" value=kind options=kind_options() />
                 <button type="button" class="remove" on:click=move |_| rows.remove(id) aria-label=t("removeScenario")>"×"</button>
             </div>
             <div aria-live="polite" inner_html=figures></div>
@@ -241,7 +201,7 @@ fn figures_html(l: Lang, r: &ScenarioResult, cheapest: bool, cheapest_fit: bool,
     // Break-even waivers worth saying: those above zero.
     for b in r.break_even.iter().filter(|b| b.waiver_percent_of_charges != Some(Decimal::ZERO)) {
         let w = b.waiver_percent_of_charges.map(|w| pct(w, 1)).unwrap_or_else(|| tr(l, "notEnough").to_string());
-        let kind = tr(l, KINDS.iter().find(|k| k.0 == b.kind).map_or("", |k| k.1));
+        let kind = kind_name(l, b.kind);
         h.el("p", &[("class", "small")], &format!("{} {kind}: {w}", tr(l, "breakEvenVs")));
     }
     h.finish()

@@ -10,7 +10,7 @@ use crate::ui::fmt::{csv, delta, pct, plain, yuan};
 use crate::ui::html::{action_of, toggle_details, Html};
 use crate::ui::i18n::{tr, use_lang, Lang};
 use crate::ui::rows::RowsEditor;
-use crate::ui::scenario_card::{ScenarioCard, KINDS};
+use crate::ui::scenario_card::{kind_name, ScenarioCard};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -95,10 +95,6 @@ const COMPARE_COLS: [&str; 8] = [
     "impliedApr",
     "fitsBudget",
 ];
-
-fn kind_name(l: Lang, kind: &str) -> String {
-    KINDS.iter().find(|k| k.0 == kind).map_or(kind, |k| tr(l, k.1)).to_string()
-}
 
 /// One row per computed scenario: (row class, cells); plain numbers for CSV.
 fn comparison_rows(l: Lang, c: &Comparison, csv: bool) -> Vec<(String, Vec<String>)> {

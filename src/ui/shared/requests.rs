@@ -4,6 +4,7 @@
 
 use crate::engine::request::{CaseIn, PaymentIn};
 use crate::engine::request_plans::{BudgetIn, DebtIn, ScenarioIn};
+use crate::engine::scenario::kinds::PLAN_KINDS;
 use crate::form::{self, Fields};
 use crate::ui::state::{AppState, Row};
 use leptos::prelude::*;
@@ -61,42 +62,25 @@ impl AppState {
         }
     }
 
-    /// The default ways out for a fresh page: one of each kind, filled from the preset.
+    /// The default ways out for a fresh page: one of each kind, with the registry's starting
+    /// values; `$rate`/`$rateUnit` take the case's own, `$card` is set for a credit card.
     pub fn default_scenarios(&self) {
         let card = if self.get("preset") == "creditCard" { "1" } else { "" };
-        let daily = self.get("rate");
-        let unit = self.get("rateUnit");
+        let (rate, unit) = (self.get("rate"), self.get("rateUnit"));
         let s = &self.scenarios;
         s.clear();
-        s.push(&[("kind", "payNow")]);
-        s.push(&[("kind", "wait"), ("months", "3")]);
-        s.push(&[("kind", "settlement"), ("waivePenalty", "100"), ("waiveFees", "100")]);
-        s.push(&[
-            ("kind", "installments"),
-            ("months", "12"),
-            ("method", "flatFee"),
-            ("rate", "0.5"),
-            ("rateUnit", "month"),
-            ("includeInterest", "1"),
-            ("includePenalty", "1"),
-            ("includeFees", "1"),
-        ]);
-        s.push(&[
-            ("kind", "freeze"),
-            ("months", "60"),
-            ("includeInterest", "1"),
-            ("includePenalty", "1"),
-            ("includeFees", "1"),
-            ("card", card),
-        ]);
-        s.push(&[("kind", "extension"), ("months", "12"), ("rate", &daily), ("rateUnit", &unit)]);
-        s.push(&[
-            ("kind", "minimumPayment"),
-            ("percent", "10"),
-            ("amount", "100"),
-            ("rate", &daily),
-            ("rateUnit", &unit),
-        ]);
-        s.push(&[("kind", "refinance"), ("months", "36"), ("rate", "18"), ("rateUnit", "year"), ("method", "annuity")]);
+        for kind in PLAN_KINDS {
+            let mut row = vec![("kind", kind.key)];
+            row.extend(kind.page_row.iter().map(|&(col, v)| {
+                let v = match v {
+                    "$rate" => rate.as_str(),
+                    "$rateUnit" => unit.as_str(),
+                    "$card" => card,
+                    v => v,
+                };
+                (col, v)
+            }));
+            s.push(&row);
+        }
     }
 }

@@ -13,32 +13,7 @@ pub use crate::fields::FIELDS;
 pub const PAYMENT_COLS: &[&str] = &["date", "amount"];
 pub const LINE_COLS: &[&str] = &["label", "amount"];
 pub const DEBT_COLS: &[&str] = &["name", "balance", "rate", "minimum"];
-pub const SCENARIO_COLS: &[&str] = &[
-    "kind",
-    "months",
-    "days",
-    "waiveInterest",
-    "waivePenalty",
-    "waiveFees",
-    "waivePrincipal",
-    "payOn",
-    "method",
-    "rate",
-    "rateUnit",
-    "includeInterest",
-    "includePenalty",
-    "includeFees",
-    "down",
-    "waiveRest",
-    "feeMonthly",
-    "card",
-    "capitalise",
-    "percent",
-    "amount",
-    "fee",
-    "feePercent",
-    "deducted",
-];
+pub use crate::form::scenario_columns;
 
 /// One row of a list: a text signal per column, and a stable id for keyed rendering.
 #[derive(Clone)]
@@ -116,7 +91,7 @@ impl AppState {
             deductions: Rows::new("deductions", PAYMENT_COLS),
             expenses: Rows::new("expenses", LINE_COLS),
             other_debts: Rows::new("otherDebts", LINE_COLS),
-            scenarios: Rows::new("scenarios", SCENARIO_COLS),
+            scenarios: Rows::new("scenarios", scenario_columns()),
             debts: Rows::new("debts", DEBT_COLS),
         }
     }
