@@ -274,3 +274,58 @@ fn a_payment_after_a_statement_pays_billed_charges_first() {
     money(p.to_principal, "40.00");
     money(r.totals.principal_overdue, "1960.00");
 }
+
+/// Rules → lines as a table: for each (lender, contract date, filing date), the lines drawn
+/// and each segment's rule and rate, worked from the instruments. LPR one-year fixings used:
+/// 3.85 % (2020-04-20 to 2021-12-19), 3.45 % (2024-02-20 to 2024-07-21), 3.00 % (from
+/// 2025-05-20). Every row of `legal_rules::RULES` must appear in some row here.
+#[test]
+fn rules_draw_their_lines() {
+    use overdue_calc::engine::legal::lines;
+    use overdue_calc::engine::legal_rules::RULES;
+    use overdue_calc::engine::terms::LenderType::{Licensed, Private};
+    type Want = &'static [(&'static str, &'static [(&'static str, &'static str)])];
+    let table: &[(_, &str, &str, Want)] = &[
+        // Licensed lenders are outside the private-lending rules (法释〔2020〕27号 art. 1);
+        // charges above 24 % a year together may be cut (法发〔2017〕22号 art. 2 ¶2).
+        (Licensed, "2020-01-01", "2024-06-30", &[("supported", &[("licensed24", "24")])]),
+        (Licensed, "2026-01-01", "2026-11-29", &[("supported", &[("licensed24", "24")])]),
+        // Made on or after 2020-08-20: 4 × LPR on the contract date (art. 25), 4 × 3.85 %.
+        (Private, "2021-01-01", "2024-06-30", &[("supported", &[("private2020", "15.40")])]),
+        (Private, "2020-08-20", "2026-11-29", &[("supported", &[("private2020", "15.40")])]),
+        // Made before: 24 % / 36 % to 2020-08-19 (2015 rules art. 26), then 4 × LPR on the
+        // filing date (art. 31): 4 × 3.45 % = 13.80 %, or 4 × 3.00 % = 12.00 %.
+        (
+            Private,
+            "2020-08-19",
+            "2024-06-30",
+            &[
+                ("supported", &[("private2015to0819", "24"), ("private2015from0820", "13.80")]),
+                ("void", &[("private2015void36", "36"), ("private2015voidFrom0820", "13.80")]),
+            ],
+        ),
+        (
+            Private,
+            "2019-01-15",
+            "2025-06-30",
+            &[
+                ("supported", &[("private2015to0819", "24"), ("private2015from0820", "12.00")]),
+                ("void", &[("private2015void36", "36"), ("private2015voidFrom0820", "12.00")]),
+            ],
+        ),
+    ];
+    let date = |s: &str| overdue_calc::engine::date::Date::parse(s, "t").unwrap();
+    for (lender, contract, filing, want) in table {
+        let got = lines(*lender, date(contract), date(filing), &[]).unwrap();
+        let got: Vec<(&str, Vec<(&str, rust_decimal::Decimal)>)> =
+            got.iter().map(|l| (l.key, l.segments.iter().map(|s| (s.rule, s.percent)).collect())).collect();
+        let want: Vec<(&str, Vec<(&str, rust_decimal::Decimal)>)> =
+            want.iter().map(|(k, segs)| (*k, segs.iter().map(|(r, p)| (*r, d(p))).collect())).collect();
+        assert_eq!(got, want, "{lender:?} contract {contract} filed {filing}");
+    }
+    for rule in RULES {
+        let drawn =
+            table.iter().any(|(.., want)| want.iter().any(|(_, segs)| segs.iter().any(|(r, _)| *r == rule.key)));
+        assert!(drawn, "rule {} has no row in this table", rule.key);
+    }
+}

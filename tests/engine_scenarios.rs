@@ -26,6 +26,100 @@ fn year(p: &str) -> Rate {
     Rate { percent: d(p), unit: RateUnit::Year, day_basis: 360 }
 }
 
+/// Every kind of the registry on the standard case (10 000 principal + 100 interest +
+/// 225 penalty = 10 325.00 on 2026-10-31), as a table: (plan, total paid, payments, largest
+/// payment), each worked by hand. A kind without a row fails here.
+#[test]
+fn every_kind_on_the_standard_case() {
+    use overdue_calc::engine::scenario::kinds::plan_kind_keys;
+    let none = Included::default();
+    let rows: Vec<(Scenario, &str, usize, &str)> = vec![
+        (Scenario::PayNow, "10325.00", 1, "10325.00"),
+        // One month on (30 days): + 10 000 × 0.075 % × 30 = 225.00.
+        (Scenario::Wait { months: 1, days: 0 }, "10550.00", 1, "10550.00"),
+        // The penalty (225.00) waived: 10 100.00 today.
+        (
+            Scenario::Settlement {
+                waive_interest: d("0"),
+                waive_penalty: d("100"),
+                waive_fees: d("100"),
+                waive_principal: d("0"),
+                pay_on: None,
+            },
+            "10100.00",
+            1,
+            "10100.00",
+        ),
+        // 325.00 now; 10 000 / 12 = 833.33 (last 10 000 − 11 × 833.33 = 833.37) + 60.00 fee.
+        // 325 + 10 000 + 720 = 11 045.00 in 13 payments; the largest 893.37.
+        (
+            Scenario::Installments {
+                months: 12,
+                method: Method::FlatFee,
+                rate: Rate { percent: d("0.6"), unit: RateUnit::Month, day_basis: 360 },
+                include: none,
+                down: d("0"),
+                waive_rest: false,
+            },
+            "11045.00",
+            13,
+            "893.37",
+        ),
+        // All 10 325.00 over 12 at no fee: 860.42 (last 10 325 − 11 × 860.42 = 860.38).
+        (
+            Scenario::Freeze {
+                months: 12,
+                include: Included::ALL,
+                down: d("0"),
+                fee_monthly: d("0"),
+                waive_rest: false,
+                card: false,
+            },
+            "10325.00",
+            12,
+            "860.42",
+        ),
+        // Charges (325.00) now, 10 000 over 12 at 0 %: 833.33 × 11 + 833.37.
+        (Scenario::Extension { months: 12, rate: year("0"), capitalise: false }, "10325.00", 13, "833.37"),
+        // All of it a month on: 10 325 + 10 325 × 0.05 % × 30 days (154.875 → 154.88).
+        (
+            Scenario::MinimumPayment {
+                percent: d("100"),
+                amount: d("0"),
+                rate: Rate { percent: d("0.05"), unit: RateUnit::Day, day_basis: 365 },
+            },
+            "10479.88",
+            1,
+            "10479.88",
+        ),
+        // 10 325 at 1.5 %/month over 36: A = P·r/(1 − 1.015^−36) = 373.27; the last 373.43
+        // after each month's interest rounded (worked in Python, decimal, half-up).
+        (
+            Scenario::Refinance {
+                rate: year("18"),
+                months: 36,
+                method: Method::Annuity,
+                fee: d("0"),
+                fee_percent: d("0"),
+                deducted: false,
+            },
+            "13437.88",
+            36,
+            "373.43",
+        ),
+    ];
+    let kinds: Vec<&str> = rows.iter().map(|r| r.0.kind()).collect();
+    assert_eq!(kinds, plan_kind_keys().collect::<Vec<_>>(), "one row per kind, in the registry's order");
+    for (s, total, payments, largest) in rows {
+        let kind = s.kind();
+        let c = run(vec![s], None);
+        let m = c.results[0].metrics.as_ref().unwrap_or_else(|| panic!("{kind}: {:?}", c.results[0].error));
+        assert_eq!(m.total_paid, d(total), "{kind} total paid");
+        assert_eq!(m.payments, payments, "{kind} payments");
+        assert_eq!(m.largest_payment, d(largest), "{kind} largest payment");
+    }
+}
+
 #[test]
 fn paying_today_costs_nothing_more_and_has_zero_apr() {
     let c = run(vec![Scenario::PayNow], None);
