@@ -72,3 +72,55 @@ fn every_way_out_and_its_parameters_have_both_texts() {
         assert!(has_text(unit), "no zh/en text for {unit}");
     }
 }
+
+/// Every text key the page's code names literally (`tr(l, "key")`, `t("key")`, `label="key"`,
+/// `unit="key"`, `text_key: "key"`) has both texts: a missing one would show its key.
+#[test]
+fn every_literal_text_key_in_the_page_has_both_texts() {
+    fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                rust_files(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = vec![];
+    rust_files(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui")), &mut files);
+    let is_key = |k: &str| !k.is_empty() && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    let (mut checked, mut missing) = (0, vec![]);
+    for f in files {
+        let src = std::fs::read_to_string(&f).unwrap();
+        // The literal after each opening; `tr(` takes its second argument.
+        for open in ["t(\"", "label=\"", "unit=\"", ", \""] {
+            for (at, _) in src.match_indices(open) {
+                // `t(` alone, not the end of `get(` or `.set(`.
+                let before = src[..at].chars().next_back().unwrap_or(' ');
+                if open == "t(\"" && (before.is_ascii_alphanumeric() || before == '_' || before == '.') {
+                    continue;
+                }
+                if open == ", \"" && !src[..at].rsplit('\n').next().unwrap_or("").contains("tr(") {
+                    continue;
+                }
+                let rest = &src[at + open.len()..];
+                let Some(end) = rest.find('"') else { continue };
+                let key = &rest[..end];
+                // `tr(l, "…")` must close right after the literal to be a key.
+                if open == ", \"" && !rest[end + 1..].starts_with(')') {
+                    continue;
+                }
+                if !is_key(key) || key == "noUnit" {
+                    continue;
+                }
+                checked += 1;
+                if !has_text(key) {
+                    missing.push(format!("{}: {key}", f.display()));
+                }
+            }
+        }
+    }
+    assert!(checked > 150, "only {checked} keys found: the scan is broken");
+    assert!(missing.is_empty(), "text keys without both texts:\n{}", missing.join("\n"));
+}
