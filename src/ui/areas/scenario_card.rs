@@ -2,7 +2,7 @@
 
 use crate::engine::error::Error;
 use crate::engine::rate::RateUnit;
-use crate::engine::scenario::kinds::{plan_kind, plan_kind_keys, ParamType, PLAN_METHODS};
+use crate::engine::scenario::kinds::{plan_kind, plan_kind_keys, Param, ParamType, PLAN_METHODS};
 use crate::engine::scenario::ScenarioResult;
 use crate::ui::field::{error_for, options, CheckField, SelectField, TextField};
 use crate::ui::fmt::{delta, pct, yuan};
@@ -65,48 +65,7 @@ pub fn ScenarioCard(
                 own.or_else(|| error_for(errors, f).get())
             })
         };
-        let inputs = params
-            .iter()
-            .filter(|p| p.ty != ParamType::Check)
-            .map(|p| {
-                let (col, label) = (p.key, p.label);
-                let id = format!("sc{id}-{col}");
-                match p.ty {
-                    ParamType::Method => view! {
-                        <SelectField id=id label=label value=row.cell(col) options=options!(PLAN_METHODS, "m") error=error(col) />
-                    }
-                    .into_any(),
-                    ParamType::Rate => view! {
-                        <div class="rate-pair">
-                            <TextField id=id label=label value=row.cell(col) error=error(col) kind="text" inputmode="decimal" unit=unit_key(p.ty) />
-                            <SelectField id=format!("sc{}-rateUnit", row.id) label="rateUnit" value=row.cell("rateUnit") options=options!(RateUnit::KEYS, "unit") />
-                        </div>
-                    }
-                    .into_any(),
-                    ty => {
-                        let (kind_attr, mode) = if ty == ParamType::Date { ("date", "numeric") } else { ("text", "decimal") };
-                        view! {
-                            <TextField id=id label=label value=row.cell(col) error=error(col) kind=kind_attr inputmode=mode unit=unit_key(ty) />
-                        }
-                        .into_any()
-                    }
-                }
-            })
-            .collect_view();
-        let checks = params
-            .iter()
-            .filter(|p| p.ty == ParamType::Check)
-            .map(|p| view! { <CheckField id=format!("sc{id}-{}", p.key) label=p.label value=row.cell(p.key) /> })
-            .collect_view();
-        (!params.is_empty()).then(|| {
-            view! {
-                <details class="params">
-                    <summary>{move || tr(lang.get(), "adjust").to_string()}</summary>
-                    <div class="grid">{inputs}</div>
-                    <div class="checks">{checks}</div>
-                </details>
-            }
-        })
+        params_view(&row, params, error)
     };
     let figures = move || {
         let Some((_, r, cheapest, cheapest_fit)) = result.get() else { return String::new() };
@@ -139,6 +98,59 @@ pub fn ScenarioCard(
             {fields}
         </article>
     }
+}
+
+/// The parameters of a plan, from the registry: inputs by type in a grid, then checkboxes,
+/// under 调整参数. `error` gives a column's error signal.
+fn params_view(
+    row: &Row,
+    params: &'static [Param],
+    error: impl Fn(&'static str) -> Signal<Option<String>>,
+) -> Option<impl IntoView> {
+    let lang = use_lang();
+    let id = row.id;
+    let inputs = params
+        .iter()
+        .filter(|p| p.ty != ParamType::Check)
+        .map(|p| {
+            let (col, label) = (p.key, p.label);
+            let field_id = format!("sc{id}-{col}");
+            match p.ty {
+                ParamType::Method => view! {
+                    <SelectField id=field_id label=label value=row.cell(col) options=options!(PLAN_METHODS, "m") error=error(col) />
+                }
+                .into_any(),
+                ParamType::Rate => view! {
+                    <div class="rate-pair">
+                        <TextField id=field_id label=label value=row.cell(col) error=error(col) kind="text" inputmode="decimal" unit=unit_key(p.ty) />
+                        <SelectField id=format!("sc{id}-rateUnit") label="rateUnit" value=row.cell("rateUnit") options=options!(RateUnit::KEYS, "unit") />
+                    </div>
+                }
+                .into_any(),
+                ty => {
+                    let (kind_attr, mode) = if ty == ParamType::Date { ("date", "numeric") } else { ("text", "decimal") };
+                    view! {
+                        <TextField id=field_id label=label value=row.cell(col) error=error(col) kind=kind_attr inputmode=mode unit=unit_key(ty) />
+                    }
+                    .into_any()
+                }
+            }
+        })
+        .collect_view();
+    let checks = params
+        .iter()
+        .filter(|p| p.ty == ParamType::Check)
+        .map(|p| view! { <CheckField id=format!("sc{id}-{}", p.key) label=p.label value=row.cell(p.key) /> })
+        .collect_view();
+    (!params.is_empty()).then(|| {
+        view! {
+            <details class="params">
+                <summary>{move || tr(lang.get(), "adjust").to_string()}</summary>
+                <div class="grid">{inputs}</div>
+                <div class="checks">{checks}</div>
+            </details>
+        }
+    })
 }
 
 /// A scenario's figures as HTML: badges, the key numbers, notes and its payments.
