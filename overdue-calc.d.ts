@@ -193,7 +193,7 @@ export interface Schedule {
 export interface ScenarioIn {
   kind: 'payNow' | 'wait' | 'settlement' | 'installments' | 'freeze' | 'extension' | 'minimumPayment' | 'refinance';
   months?: Num; days?: Num;
-  waiveInterest?: Num; waivePenalty?: Num; waiveFees?: Num; waivePrincipal?: Num; payOn?: DateText;
+  waiveInterest?: Num; waivePenalty?: Num; waiveFees?: Num; waivePrincipal?: Num; payOn?: DateText; waiveExcess?: boolean;
   method?: 'annuity' | 'equalPrincipal' | 'flatFee';
   rate?: RateIn;
   includeInterest?: boolean; includePenalty?: boolean; includeFees?: boolean;

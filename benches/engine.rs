@@ -113,6 +113,7 @@ fn main() {
             waive_fees: Decimal::ONE_HUNDRED,
             waive_principal: Decimal::ZERO,
             pay_on: None,
+            waive_excess: false,
         },
         Scenario::Installments {
             months: 60,

@@ -130,37 +130,38 @@ pub fn scenario_columns() -> &'static [&'static str] {
 
 /// The ways out as typed (every row, blank or not: a plan row always has its kind).
 pub fn scenario_requests(f: &impl Fields) -> Vec<ScenarioIn> {
-    f.rows("scenarios")
-        .iter()
-        .map(|r| {
-            let c = |k: &str| t(cell(r, k));
-            ScenarioIn {
-                kind: cell(r, "kind"),
-                months: c("months"),
-                days: c("days"),
-                waive_interest: c("waiveInterest"),
-                waive_penalty: c("waivePenalty"),
-                waive_fees: c("waiveFees"),
-                waive_principal: c("waivePrincipal"),
-                pay_on: c("payOn"),
-                method: cell(r, "method"),
-                rate: Some(RateIn { value: c("rate"), unit: cell(r, "rateUnit"), day_basis: None }),
-                include_interest: flag(r, "includeInterest"),
-                include_penalty: flag(r, "includePenalty"),
-                include_fees: flag(r, "includeFees"),
-                down: c("down"),
-                waive_rest: flag(r, "waiveRest"),
-                fee_monthly: c("feeMonthly"),
-                card: flag(r, "card"),
-                capitalise: flag(r, "capitalise"),
-                percent: c("percent"),
-                amount: c("amount"),
-                fee: c("fee"),
-                fee_percent: c("feePercent"),
-                deducted: flag(r, "deducted"),
-            }
-        })
-        .collect()
+    f.rows("scenarios").iter().map(|r| scenario_request(r)).collect()
+}
+
+/// One plan row as typed.
+pub fn scenario_request(r: &[(&'static str, String)]) -> ScenarioIn {
+    let c = |k: &str| t(cell(r, k));
+    ScenarioIn {
+        kind: cell(r, "kind"),
+        months: c("months"),
+        days: c("days"),
+        waive_interest: c("waiveInterest"),
+        waive_penalty: c("waivePenalty"),
+        waive_fees: c("waiveFees"),
+        waive_principal: c("waivePrincipal"),
+        pay_on: c("payOn"),
+        waive_excess: flag(r, "waiveExcess"),
+        method: cell(r, "method"),
+        rate: Some(RateIn { value: c("rate"), unit: cell(r, "rateUnit"), day_basis: None }),
+        include_interest: flag(r, "includeInterest"),
+        include_penalty: flag(r, "includePenalty"),
+        include_fees: flag(r, "includeFees"),
+        down: c("down"),
+        waive_rest: flag(r, "waiveRest"),
+        fee_monthly: c("feeMonthly"),
+        card: flag(r, "card"),
+        capitalise: flag(r, "capitalise"),
+        percent: c("percent"),
+        amount: c("amount"),
+        fee: c("fee"),
+        fee_percent: c("feePercent"),
+        deducted: flag(r, "deducted"),
+    }
 }
 
 /// The budget as typed.

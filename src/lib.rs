@@ -8,7 +8,9 @@
 pub mod calls;
 pub mod engine;
 pub mod fields;
+pub mod fmt;
 pub mod form;
+pub mod plan_words;
 mod wire;
 
 #[cfg(target_arch = "wasm32")]

@@ -308,6 +308,7 @@ fn settlements_count_fees_and_credit_and_refuse_waivers_over_100() {
         waive_fees: d("0"),
         waive_principal: d("0"),
         pay_on: None,
+        waive_excess: false,
     };
     // A card 35 days overdue: interest 10 000 × 0.05 % × 35 = 175.00, the January part (155.00)
     // compounded from 2026-02-01: 155 × 0.05 % × 4 = 0.31; fees 2 × 5 % × 1 000 = 100.00.
@@ -364,6 +365,7 @@ mod plans_golden {
                 waive_fees: d("0"),
                 waive_principal: d("0"),
                 pay_on: None,
+                waive_excess: false,
             },
             Scenario::Installments {
                 months: 3,
@@ -444,6 +446,7 @@ mod plans_golden {
             waive_fees: d("0"),
             waive_principal: d("0"),
             pay_on: None,
+            waive_excess: false,
         };
         let r = compare(&standard(), &[Ok(settle("0")), Ok(settle("100"))], None).unwrap();
         money(r.results[0].metrics.as_ref().unwrap().pays_excess, "27.74");

@@ -45,6 +45,7 @@ fn every_kind_on_the_standard_case() {
                 waive_fees: d("100"),
                 waive_principal: d("0"),
                 pay_on: None,
+                waive_excess: false,
             },
             "10100.00",
             1,
@@ -179,6 +180,7 @@ fn waiving_x_percent_today_saves_exactly_that() {
         waive_fees: d("0"),
         waive_principal: d("0"),
         pay_on: None,
+        waive_excess: false,
     };
     let c = run(vec![Scenario::PayNow, s], None);
     let m = c.results[1].metrics.as_ref().unwrap();
@@ -197,6 +199,7 @@ fn settlement_later_with_waiver_has_negative_implied_apr_and_break_even() {
         waive_fees: d("0"),
         waive_principal: d("0"),
         pay_on: Some(day("2026-11-30")),
+        waive_excess: false,
     };
     let c = run(vec![Scenario::PayNow, s], None);
     let m = c.results[1].metrics.as_ref().unwrap();
@@ -330,7 +333,7 @@ proptest! {
         let scenarios = vec![
             Scenario::PayNow,
             Scenario::Wait { months: months % 13, days: wait_days },
-            Scenario::Settlement { waive_interest: w, waive_penalty: w, waive_fees: w, waive_principal: w / Decimal::TWO, pay_on: None },
+            Scenario::Settlement { waive_interest: w, waive_penalty: w, waive_fees: w, waive_principal: w / Decimal::TWO, pay_on: None, waive_excess: false },
             Scenario::Installments { months, method, rate: r, include, down: Decimal::new(down as i64, 2), waive_rest },
             Scenario::Freeze { months, include, down: Decimal::ZERO, fee_monthly: Decimal::new(i64::from(rate % 100), 2), waive_rest, card: true },
             Scenario::Extension { months, rate: r, capitalise: waive_rest },
@@ -359,19 +362,20 @@ proptest! {
             Just("1e30".to_string()), Just("-3".to_string()), Just("100%".to_string()), Just("999".to_string()),
             Just("2100-12-31".to_string()), Just("2026-10-30".to_string()), "[0-9.万%-]{1,7}",
         ], 12),
-        kind in 0usize..9, flags in any::<(bool, bool, bool, bool)>(), unit in 0usize..4,
+        kind in 0usize..64, flags in any::<(bool, bool, bool, bool)>(), unit in 0usize..4,
     ) {
         use overdue_calc::engine::request::{RateIn, Text};
         use overdue_calc::engine::request_plans::{resolve_scenarios, ScenarioIn};
-        let kinds = ["payNow", "wait", "settlement", "installments", "freeze", "extension", "minimumPayment", "refinance", "x"];
+        // Every kind of the registry, and one that is not.
+        let kinds: Vec<&str> = overdue_calc::engine::scenario::kinds::plan_kind_keys().chain(["x"]).collect();
         let t = |k: usize| Text(texts[k].clone());
         let s = ScenarioIn {
-            kind: kinds[kind].into(), months: t(0), days: t(1), waive_interest: t(2), waive_penalty: t(3), waive_fees: t(4),
+            kind: kinds[kind % kinds.len()].into(), months: t(0), days: t(1), waive_interest: t(2), waive_penalty: t(3), waive_fees: t(4),
             waive_principal: t(5), pay_on: t(6), method: ["annuity", "flatFee", "bullet", "?"][unit].into(),
             rate: Some(RateIn { value: t(7), unit: ["day", "month", "year", "week"][unit].into(), day_basis: None }),
             include_interest: flags.0, include_penalty: flags.1, include_fees: flags.2, down: t(8), waive_rest: flags.3,
             fee_monthly: t(9), card: flags.0, capitalise: flags.1, percent: t(10), amount: t(11), fee: t(8),
-            fee_percent: t(9), deducted: flags.2,
+            fee_percent: t(9), deducted: flags.2, waive_excess: flags.3,
         };
         let parsed = resolve_scenarios(&[s]);
         let c = compare(&case(), &parsed, None).unwrap();
@@ -445,6 +449,7 @@ mod planted {
             waive_fees: d("0"),
             waive_principal: d("0"),
             pay_on: Some(day("2026-11-30")),
+            waive_excess: false,
         };
         let c = compare(&case(), &[Ok(Scenario::PayNow), Ok(s)], None).unwrap();
         let be = &c.results[1].break_even[0];
@@ -472,6 +477,7 @@ mod planted {
             waive_fees: d("0"),
             waive_principal: d("0"),
             pay_on: None,
+            waive_excess: false,
         };
         money(one(&c, s).metrics.unwrap().total_paid, "10275.01");
     }

@@ -41,6 +41,7 @@ fn blank_defaults() -> Vec<(&'static str, Scenario)> {
                 waive_fees: Decimal::ZERO,
                 waive_principal: Decimal::ZERO,
                 pay_on: None,
+                waive_excess: false,
             },
         ),
         (

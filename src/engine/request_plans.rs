@@ -26,6 +26,8 @@ pub struct ScenarioIn {
     pub waive_fees: Text,
     pub waive_principal: Text,
     pub pay_on: Text,
+    #[serde(deserialize_with = "crate::engine::request::nullable")]
+    pub waive_excess: bool,
     /// annuity (default), equalPrincipal or flatFee.
     #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub method: String,
@@ -94,6 +96,7 @@ impl ScenarioIn {
                 waive_fees: percent(&self.waive_fees, "waiveFees")?,
                 waive_principal: percent(&self.waive_principal, "waivePrincipal")?,
                 pay_on: opt_date(&self.pay_on, "payOn")?,
+                waive_excess: self.waive_excess,
             },
             "installments" => Scenario::Installments {
                 months: at_least_one(months()?)?,

@@ -130,6 +130,13 @@ pub const SOURCES: &[Source] = &[
         en: "Where the debt exceeds the cardholder's means and they are willing to pay, the issuer may agree individual instalments over at most 5 years; whether fees and interest run is agreed",
     },
     Source {
+        key: "zx2013-16",
+        instrument: "《征信业管理条例》(中华人民共和国国务院令第631号)",
+        article: "第十六条第一款",
+        zh: "征信机构对个人不良信息的保存期限，自不良行为或者事件终止之日起为5年；超过5年的，应当予以删除",
+        en: "A credit bureau keeps an individual's negative information for 5 years from the day the bad behaviour or event ends, then deletes it",
+    },
+    Source {
         key: "yf2003-251",
         instrument: "《中国人民银行关于人民币贷款利率有关问题的通知》(银发〔2003〕251号)",
         article: "第三条",

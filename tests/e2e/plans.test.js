@@ -9,13 +9,47 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const card = (page, n) => page.locator('article.scenario').nth(n);
 
-test('scenarios: pay now equals the total; the waiver settlement is marked cheapest', async () => {
+const kinds = (page) => page.locator('article.scenario select[id$="-kind"]').evaluateAll((ss) => ss.map((s) => s.value));
+
+test('scenarios: the lender\'s own plans, each said plainly; the settlement\'s saving marked as needing consent', async () => {
   const { page, context } = await open(browser, server.url);
   await fillStandardCase(page);
+  // 借呗 offers no card plans (停息挂账, 最低还款): six plans, each with its one-line description.
+  assert.deepEqual(await kinds(page), ['payNow', 'wait', 'settlement', 'installments', 'extension', 'refinance']);
+  assert.match(await card(page, 0).locator('.kind-desc').textContent(), /今天一次还清全部欠款/);
   assert.equal(await card(page, 0).locator('[data-m="totalPaid"]').textContent(), '10,325.00');
-  // Default settlement waives all penalty and fees: 10 000 + 100 = 10 100.00.
-  assert.equal(await card(page, 2).locator('[data-m="totalPaid"]').textContent(), '10,100.00');
-  assert.match(await card(page, 2).locator('.badges').textContent(), /最省钱/);
+  // No published source gives a usual waiver share, so the settlement starts from what a court
+  // would not support: the penalty above the 24 % line, 225.00 − 10 000 × 24 % × 30 / 365
+  // (197.26) = 27.74; 10 325.00 − 27.74 = 10 297.26.
+  const settle = card(page, 2);
+  assert.equal(await settle.locator('[data-m="totalPaid"]').textContent(), '10,297.26');
+  assert.match(await settle.locator('.badges').textContent(), /最省钱（需对方同意）/);
+  assert.match(await settle.locator('.assumption').textContent(), /^假设出借方同意减免超过法律保护上限的罚息和违约金；减免要协商/);
+  assert.equal(await settle.locator('.proposal').textContent(),
+    '向出借方提出：于 2026-10-31 一次性还款 10,297.26 元结清全部欠款，减免超过法律保护上限的罚息和违约金（共减免 27.74 元）。');
+  // 协商分期: all 10 325.00 over 12 at a 0.5 % monthly fee: 10 325 / 12 = 860.42 (the last
+  // 10 325 − 11 × 860.42 = 860.38) + 51.63 (51.625 rounded) = 912.05 (912.01);
+  // 10 325 + 12 × 51.63 = 10 944.56. Last payment 2027-10-31; the record goes 5 years later.
+  const inst = card(page, 3);
+  assert.equal(await inst.locator('.proposal').textContent(), '向出借方提出：分 12 期，每期 912.05 元（末期 912.01 元），共 10,944.56 元。');
+  assert.match(await inst.locator('.credit').textContent(), /最后一笔还款在 2027-10-31，.*最早于 2032-10-31 后删除/);
+  assert.match(await inst.locator('.credit').textContent(), /《征信业管理条例》第十六条/);
+  // A plan the lender does not offer, added by hand: said so, and given its starting values.
+  await page.getByRole('button', { name: '＋ 添加方案' }).click();
+  const added = card(page, 6);
+  await added.locator('select[id$="-kind"]').selectOption('freeze');
+  assert.match(await added.locator('.not-offered').textContent(), /一般不提供这种方式，仅供比较/);
+  assert.equal(await added.locator('input[id$="-includePenalty"]').isChecked(), true);
+  // Plans changed by hand stay when the lender changes; untouched ones follow the lender.
+  await page.locator('#preset').selectOption('creditCard');
+  assert.equal((await kinds(page)).length, 7);
+  await added.locator('.remove').click();
+  await page.getByRole('button', { name: '恢复默认方案' }).click();
+  await page.locator('#preset').selectOption('jiebei');
+  await page.locator('#preset').selectOption('creditCard');
+  assert.deepEqual(await kinds(page), ['payNow', 'wait', 'settlement', 'installments', 'freeze', 'minimumPayment', 'refinance']);
+  // A card's 停息挂账 keeps art. 70's five-year limit on.
+  assert.equal(await card(page, 4).locator('input[id$="-card"]').isChecked(), true);
   assertPrivate(page, server.url);
   await context.close();
 });

@@ -79,6 +79,9 @@ pub struct PlanKind {
     pub params: &'static [Param],
     /// The presets (`terms::PRESETS` keys) whose lenders offer it; `custom` offers every kind.
     pub offered_by: &'static [&'static str],
+    /// Whether its figures rest on the lender agreeing (a waiver, a negotiated term): the
+    /// page says so beside them and on any "cheapest" mark.
+    pub needs_consent: bool,
     /// The values a fresh page starts it with, by column. `$rate` and `$rateUnit` stand for
     /// the case's own rate and unit, `$card` for "1" when the preset is a credit card.
     pub page_row: &'static [(&'static str, &'static str)],
@@ -94,11 +97,12 @@ const INCLUDES: [Param; 3] = [
 
 /// Every kind, in the page's order.
 pub const PLAN_KINDS: &[PlanKind] = &[
-    PlanKind { key: "payNow", params: &[], offered_by: EVERY_LENDER, page_row: &[] },
+    PlanKind { key: "payNow", params: &[], offered_by: EVERY_LENDER, needs_consent: false, page_row: &[] },
     PlanKind {
         key: "wait",
         params: &[p("months", "months", Months, "0"), p("days", "days", Days, "0")],
         offered_by: EVERY_LENDER,
+        needs_consent: false,
         page_row: &[("months", "3")],
     },
     PlanKind {
@@ -109,9 +113,13 @@ pub const PLAN_KINDS: &[PlanKind] = &[
             p("waiveInterest", "waiveInterest", Percent, "0"),
             p("waivePrincipal", "waivePrincipal", Percent, "0"),
             p("payOn", "payOn", Date, ""),
+            check("waiveExcess", "waiveExcess"),
         ],
         offered_by: EVERY_LENDER,
-        page_row: &[("waivePenalty", "100"), ("waiveFees", "100")],
+        needs_consent: true,
+        // No published source gives a usual waiver share (DESIGN.md, "Settlement default"):
+        // the page starts from what a court would not support, the charges above the line.
+        page_row: &[("waiveExcess", "1")],
     },
     PlanKind {
         key: "installments",
@@ -126,6 +134,7 @@ pub const PLAN_KINDS: &[PlanKind] = &[
             check("waiveRest", "waiveRest"),
         ],
         offered_by: EVERY_LENDER,
+        needs_consent: true,
         page_row: &[
             ("months", "12"),
             ("method", "flatFee"),
@@ -149,6 +158,7 @@ pub const PLAN_KINDS: &[PlanKind] = &[
             check("card", "cardLimit"),
         ],
         offered_by: &["creditCard"],
+        needs_consent: true,
         page_row: &[
             ("months", "60"),
             ("includeInterest", "1"),
@@ -161,6 +171,7 @@ pub const PLAN_KINDS: &[PlanKind] = &[
         key: "extension",
         params: &[p("months", "months", Months, "12"), rate("0", "year"), check("capitalise", "capitalise")],
         offered_by: &["jiebei", "weilidai", "jdJintiao", "bankLoan", "private"],
+        needs_consent: true,
         page_row: &[("months", "12"), ("rate", "$rate"), ("rateUnit", "$rateUnit")],
     },
     PlanKind {
@@ -171,6 +182,7 @@ pub const PLAN_KINDS: &[PlanKind] = &[
             rate("0.05", "day"),
         ],
         offered_by: &["creditCard", "huabei", "jdBaitiao"],
+        needs_consent: false,
         page_row: &[("percent", "10"), ("amount", "100"), ("rate", "$rate"), ("rateUnit", "$rateUnit")],
     },
     PlanKind {
@@ -184,6 +196,7 @@ pub const PLAN_KINDS: &[PlanKind] = &[
             check("deducted", "deducted"),
         ],
         offered_by: EVERY_LENDER,
+        needs_consent: false,
         page_row: &[("months", "36"), ("rate", "18"), ("rateUnit", "year"), ("method", "annuity")],
     },
 ];

@@ -39,13 +39,16 @@ pub enum Scenario {
     PayNow,
     /// 继续逾期: everything after `months` months and `days` days, charges still running.
     Wait { months: u32, days: u32 },
-    /// 一次性结清减免: pay on `pay_on` with parts waived.
+    /// 一次性结清减免: pay on `pay_on` with parts waived, and with `waive_excess` also the
+    /// charges above the first legal line that are still paid (what a court would cut on
+    /// the borrower's request).
     Settlement {
         waive_interest: Decimal,
         waive_penalty: Decimal,
         waive_fees: Decimal,
         waive_principal: Decimal,
         pay_on: Option<Date>,
+        waive_excess: bool,
     },
     /// 协商分期: the financed parts over `months` by `method` at `rate` (a fee per month for
     /// `FlatFee`); the parts not financed are paid on D unless `waive_rest`.
@@ -219,7 +222,7 @@ pub fn plan(case: &Case, base: &Owed, s: &Scenario) -> Result<Plan> {
             push(&mut out.flows, until, later.total);
             out.pays_excess = later.excess;
         }
-        Scenario::Settlement { waive_interest, waive_penalty, waive_fees, waive_principal, pay_on } => {
+        Scenario::Settlement { waive_interest, waive_penalty, waive_fees, waive_principal, pay_on, waive_excess } => {
             for (v, f) in [
                 (waive_interest, "waiveInterest"),
                 (waive_penalty, "waivePenalty"),
@@ -234,13 +237,17 @@ pub fn plan(case: &Case, base: &Owed, s: &Scenario) -> Result<Plan> {
             }
             let at = if on == d { base.clone() } else { debt_on(case, on)? };
             let keep = |x: Decimal, w: &Decimal| round2(x * (Decimal::ONE - fraction(*w)));
+            // The excess still paid after the parts' waivers; waived too with `waive_excess`.
+            let excess_paid = at.excess.min(keep(at.penalty, waive_penalty) + keep(at.fees, waive_fees));
+            let excess_waived = if *waive_excess { excess_paid } else { Decimal::ZERO };
             let amount = keep(at.principal, waive_principal)
                 + keep(at.interest, waive_interest)
                 + keep(at.penalty, waive_penalty)
                 + keep(at.fees, waive_fees)
+                - excess_waived
                 - at.credit;
             push(&mut out.flows, on, amount);
-            out.pays_excess = at.excess.min(keep(at.penalty, waive_penalty) + keep(at.fees, waive_fees));
+            out.pays_excess = excess_paid - excess_waived;
         }
         Scenario::Installments { months, method, rate, include, down, waive_rest } => {
             installments(&mut out, base, d, *months, *method, *rate, *include, *down, *waive_rest)?;

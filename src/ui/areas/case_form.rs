@@ -29,7 +29,14 @@ pub fn CaseForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> im
     // A field's errors, found by the path the registry (`crate::fields`) gives it.
     let field_err = move |key: &str| err(crate::fields::error_path(key));
     let detailed = move || state.field("mode").get() == "detailed";
-    let pick_preset = Callback::new(move |key: String| state.apply_preset(&key));
+    // A new lender brings its own plans, unless the plans were changed by hand.
+    let pick_preset = Callback::new(move |key: String| {
+        let untouched = state.plans_are_defaults();
+        state.apply_preset(&key);
+        if untouched {
+            state.default_scenarios();
+        }
+    });
     let presets = preset_options();
     let card = move || state.field("statementBilling").get() == "1";
     let mode_button = move |mode: &'static str, key: &'static str| {

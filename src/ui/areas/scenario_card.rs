@@ -3,12 +3,14 @@
 use crate::engine::error::Error;
 use crate::engine::rate::RateUnit;
 use crate::engine::scenario::kinds::{plan_kind, plan_kind_keys, Param, ParamType, PLAN_METHODS};
-use crate::engine::scenario::ScenarioResult;
+use crate::engine::scenario::{Owed, Scenario, ScenarioResult};
+use crate::form::{self, scenario_columns};
+use crate::plan_words::plan_words;
 use crate::ui::field::{error_for, options, CheckField, SelectField, TextField};
 use crate::ui::fmt::{delta, pct, yuan};
 use crate::ui::html::Html;
 use crate::ui::i18n::{error_text, tr, use_lang, Lang};
-use crate::ui::state::{Row, Rows};
+use crate::ui::state::{AppState, Row, Rows};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -33,19 +35,47 @@ fn unit_key(ty: ParamType) -> &'static str {
     }
 }
 
+/// A card's share of the comparison.
+#[derive(Clone, PartialEq)]
+pub struct CardResult {
+    pub result: ScenarioResult,
+    pub cheapest: bool,
+    pub cheapest_fit: bool,
+    /// The debt on the case date, for the plan's words.
+    pub base: Owed,
+}
+
 #[component]
 pub fn ScenarioCard(
     row: Row,
     rows: Rows,
-    #[prop(into)] result: Signal<Option<(usize, ScenarioResult, bool, bool)>>,
+    #[prop(into)] result: Signal<Option<CardResult>>,
     #[prop(into)] errors: Signal<Vec<Error>>,
+    /// The page's inputs: the case's preset (does its lender offer this kind?) and the
+    /// starting values of a newly picked kind.
+    state: AppState,
 ) -> impl IntoView {
+    let preset = Signal::derive(move || state.get("preset"));
     let lang = use_lang();
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
     let id = row.id;
     let kind = row.cell("kind");
     let index = Signal::derive(move || rows.rows.with(|r| r.iter().position(|x| x.id == id).unwrap_or(0)));
     let row2 = row.clone();
+    let row3 = row.clone();
+    let row4 = row.clone();
+    let pick_kind = Callback::new(move |_: String| state.fill_starting_values(&row4));
+    // What the kind is, and a note when the case's lender does not usually offer it.
+    let about = move || {
+        let l = lang.get();
+        let Some(k) = plan_kind(&kind.get()) else { return String::new() };
+        let mut h = Html::new();
+        h.el("p", &[("class", "small kind-desc")], tr(l, &format!("kd_{}", k.key)));
+        if !k.is_offered_by(&preset.get()) {
+            h.el("p", &[("class", "note not-offered")], tr(l, "notOffered"));
+        }
+        h.finish()
+    };
     let fields = move || {
         let params = plan_kind(&kind.get()).map_or(&[][..], |k| k.params);
         let row = row2.clone();
@@ -58,7 +88,7 @@ pub fn ScenarioCard(
                 let f = field.get();
                 let own = result.with(|r| {
                     r.as_ref()
-                        .and_then(|(_, s, ..)| s.error.as_ref())
+                        .and_then(|c| c.result.error.as_ref())
                         .filter(|e| e.field() == f)
                         .map(|e| error_text(lang.get(), e))
                 });
@@ -68,27 +98,30 @@ pub fn ScenarioCard(
         params_view(&row, params, error)
     };
     let figures = move || {
-        let Some((_, r, cheapest, cheapest_fit)) = result.get() else { return String::new() };
-        figures_html(lang.get(), &r, cheapest, cheapest_fit, index.get())
+        let Some(c) = result.get() else { return String::new() };
+        let cells: Vec<(&'static str, String)> = scenario_columns().iter().map(|col| (*col, row3.text(col))).collect();
+        let plan = form::scenario_request(&cells).resolve().ok();
+        figures_html(lang.get(), &c, plan.as_ref(), index.get())
     };
     // The payments table is drawn only while its <details> is open (or for print): eight
     // closed tables of up to 600 rows each made most of the page's elements.
     let shown = crate::ui::use_open_details();
     let key = format!("plan{id}");
     let key2 = key.clone();
-    let has_flows = move || result.with(|r| r.as_ref().is_some_and(|(_, r, ..)| r.metrics.is_some()));
+    let has_flows = move || result.with(|r| r.as_ref().is_some_and(|c| c.result.metrics.is_some()));
     let flows = move || {
         if !shown.is_open(&key) {
             return String::new();
         }
-        result.with(|r| r.as_ref().map(|(_, r, ..)| flows_html(lang.get(), r)).unwrap_or_default())
+        result.with(|r| r.as_ref().map(|c| flows_html(lang.get(), &c.result)).unwrap_or_default())
     };
     view! {
         <article class="scenario card-inner">
             <div class="scenario-head">
-                <SelectField id=format!("sc{id}-kind") label="scenarioKind" value=kind options=kind_options() />
+                <SelectField id=format!("sc{id}-kind") label="scenarioKind" value=kind options=kind_options() on_pick=pick_kind />
                 <button type="button" class="remove" on:click=move |_| rows.remove(id) aria-label=t("removeScenario")>"×"</button>
             </div>
+            <div class="about" inner_html=about></div>
             <div aria-live="polite" inner_html=figures></div>
             <details class="flows" hidden=move || !has_flows()
                 on:toggle=move |ev| shown.set(&key2, event_target::<web_sys::Element>(&ev).has_attribute("open"))>
@@ -154,7 +187,9 @@ fn params_view(
 }
 
 /// A scenario's figures as HTML: badges, the key numbers, notes and its payments.
-fn figures_html(l: Lang, r: &ScenarioResult, cheapest: bool, cheapest_fit: bool, index: usize) -> String {
+fn figures_html(l: Lang, c: &CardResult, plan: Option<&Scenario>, index: usize) -> String {
+    let (r, cheapest, cheapest_fit) = (&c.result, c.cheapest, c.cheapest_fit);
+    let consent = plan_kind(r.kind).is_some_and(|k| k.needs_consent);
     let mut h = Html::new();
     if let Some(e) = &r.error {
         // Errors in this card's own fields show beside them; others (the case) show here.
@@ -166,7 +201,8 @@ fn figures_html(l: Lang, r: &ScenarioResult, cheapest: bool, cheapest_fit: bool,
     let Some(m) = &r.metrics else { return h.finish() };
     h.open("div", &[("class", "badges")]);
     if cheapest {
-        h.el("span", &[("class", "badge good")], tr(l, "cheapest"));
+        // A saving that rests on the lender's consent says so on the mark itself.
+        h.el("span", &[("class", "badge good")], tr(l, if consent { "cheapestIfAgreed" } else { "cheapest" }));
     }
     if cheapest_fit {
         h.el("span", &[("class", "badge good")], tr(l, "cheapestFit"));
@@ -209,6 +245,18 @@ fn figures_html(l: Lang, r: &ScenarioResult, cheapest: bool, cheapest_fit: bool,
     }
     if let Some(n) = r.shortest_fit_months {
         h.el("p", &[("class", "note")], &format!("{} {} {}", tr(l, "shortestFit"), n, tr(l, "monthsUnit")));
+    }
+    if let (Some(plan), Some(d)) = (plan, c.base.date) {
+        let w = plan_words(&|k| tr(l, k).to_string(), plan, r, &c.base, d);
+        if let Some(a) = &w.assumption {
+            h.el("p", &[("class", "note assumption")], a);
+        }
+        if let Some(p) = &w.proposal {
+            h.el("p", &[("class", "proposal")], p);
+        }
+        if let Some(cr) = &w.credit {
+            h.el("p", &[("class", "small credit")], cr);
+        }
     }
     // Break-even waivers worth saying: those above zero.
     for b in r.break_even.iter().filter(|b| b.waiver_percent_of_charges != Some(Decimal::ZERO)) {

@@ -10,7 +10,7 @@ use crate::ui::fmt::{csv, delta, pct, plain, yuan};
 use crate::ui::html::{action_of, toggle_details, Html};
 use crate::ui::i18n::{tr, use_lang, Lang};
 use crate::ui::rows::RowsEditor;
-use crate::ui::scenario_card::{kind_name, ScenarioCard};
+use crate::ui::scenario_card::{kind_name, CardResult, ScenarioCard};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -49,7 +49,12 @@ pub fn WaysOut(state: AppState, #[prop(into)] result: Signal<Option<Result<Compa
             let k = state.scenarios.rows.with(|r| r.iter().position(|x| x.id == id))?;
             ok.with(|c| {
                 c.as_ref().and_then(|c| {
-                    c.results.get(k).map(|r| (k, r.clone(), c.cheapest == Some(k), c.cheapest_fitting == Some(k)))
+                    c.results.get(k).map(|r| CardResult {
+                        result: r.clone(),
+                        cheapest: c.cheapest == Some(k),
+                        cheapest_fit: c.cheapest_fitting == Some(k),
+                        base: c.base.clone(),
+                    })
                 })
             })
         })
@@ -72,7 +77,7 @@ pub fn WaysOut(state: AppState, #[prop(into)] result: Signal<Option<Result<Compa
             </details>
             <div class="scenarios">
                 <For each=move || state.scenarios.rows.get() key=|r| r.id let:row>
-                    <ScenarioCard row=row.clone() rows=state.scenarios result=card_result(row.id) errors=errors />
+                    <ScenarioCard row=row.clone() rows=state.scenarios result=card_result(row.id) errors=errors state=state />
                 </For>
             </div>
             <p class="error" role="alert">{move || error_for(errors, "scenarios".into()).get().unwrap_or_default()}</p>

@@ -1,42 +1,6 @@
-//! Presentation of engine figures: money with thousands separators, percentages trimmed.
-//! Formatting only; every number comes from the engine already posted.
+//! CSV for the page's downloads; the figures' formatting is `crate::fmt`.
 
-use crate::engine::money::{round_dp, Money};
-use rust_decimal::Decimal;
-
-/// `10325.5` → `10,325.50`.
-pub fn yuan(x: Decimal) -> String {
-    let s = Money(x).to_string();
-    let (sign, s) = s.strip_prefix('-').map_or(("", s.as_str()), |r| ("-", r));
-    let (int, frac) = s.split_once('.').unwrap_or((s, "00"));
-    let mut out = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    format!("{sign}{out}.{frac}")
-}
-
-/// A signed change: `+7.50`, `-212.50`.
-pub fn delta(x: Decimal) -> String {
-    if x.is_sign_negative() && !x.is_zero() {
-        yuan(x)
-    } else {
-        format!("+{}", yuan(x))
-    }
-}
-
-/// A percentage with up to `dp` decimals: `27.375%`.
-pub fn pct(x: Decimal, dp: u32) -> String {
-    format!("{}%", round_dp(x, dp).normalize())
-}
-
-/// Plain money for CSV (no separators): `10325.50`.
-pub fn plain(x: Decimal) -> String {
-    Money(x).to_string()
-}
+pub use crate::fmt::{delta, pct, plain, yuan};
 
 /// One CSV line, quoting every cell.
 pub fn csv_line(cells: &[String]) -> String {

@@ -4,7 +4,8 @@
 
 use crate::engine::request::{CaseIn, PaymentIn};
 use crate::engine::request_plans::{BudgetIn, DebtIn, ScenarioIn};
-use crate::engine::scenario::kinds::PLAN_KINDS;
+use crate::engine::scenario::kinds::{plan_kind, PlanKind, PLAN_KINDS};
+use crate::engine::terms::preset_keys;
 use crate::form::{self, Fields};
 use crate::ui::state::{AppState, Row};
 use leptos::prelude::*;
@@ -62,25 +63,63 @@ impl AppState {
         }
     }
 
-    /// The default ways out for a fresh page: one of each kind, with the registry's starting
-    /// values; `$rate`/`$rateUnit` take the case's own, `$card` is set for a credit card.
-    pub fn default_scenarios(&self) {
-        let card = if self.get("preset") == "creditCard" { "1" } else { "" };
-        let (rate, unit) = (self.get("rate"), self.get("rateUnit"));
-        let s = &self.scenarios;
-        s.clear();
-        for kind in PLAN_KINDS {
-            let mut row = vec![("kind", kind.key)];
-            row.extend(kind.page_row.iter().map(|&(col, v)| {
+    /// A kind's starting values on this page: the registry's, with `$rate`/`$rateUnit` the
+    /// case's own and `$card` set when `preset` is a credit card.
+    fn starting_values(&self, kind: &PlanKind, preset: &str) -> Vec<(&'static str, String)> {
+        kind.page_row
+            .iter()
+            .map(|&(col, v)| {
                 let v = match v {
-                    "$rate" => rate.as_str(),
-                    "$rateUnit" => unit.as_str(),
-                    "$card" => card,
-                    v => v,
+                    "$rate" => self.get("rate"),
+                    "$rateUnit" => self.get("rateUnit"),
+                    "$card" => if preset == "creditCard" { "1" } else { "" }.to_string(),
+                    v => v.to_string(),
                 };
                 (col, v)
-            }));
-            s.push(&row);
+            })
+            .collect()
+    }
+
+    /// The default ways out for the case's lender: one of each kind it offers
+    /// (`PlanKind::offered_by`), with its starting values.
+    pub fn default_scenarios(&self) {
+        let preset = self.get("preset");
+        let s = &self.scenarios;
+        s.clear();
+        for kind in PLAN_KINDS.iter().filter(|k| k.is_offered_by(&preset)) {
+            let mut row = vec![("kind", kind.key.to_string())];
+            row.extend(self.starting_values(kind, &preset));
+            s.push(&row.iter().map(|(c, v)| (*c, v.as_str())).collect::<Vec<_>>());
+        }
+    }
+
+    /// Whether the plans are still some lender's defaults, untouched: then a new preset may
+    /// replace them with its own without losing anything typed.
+    pub fn plans_are_defaults(&self) -> bool {
+        let rows: Vec<Vec<(&'static str, String)>> = self.scenarios.rows.with_untracked(|rows| {
+            rows.iter()
+                .map(|r| r.cells.iter().map(|(c, v)| (*c, v.get_untracked())).filter(|(_, v)| !v.is_empty()).collect())
+                .collect()
+        });
+        preset_keys().any(|p| {
+            let kinds: Vec<&PlanKind> = PLAN_KINDS.iter().filter(|k| k.is_offered_by(p)).collect();
+            kinds.len() == rows.len()
+                && kinds.iter().zip(&rows).all(|(k, row)| {
+                    let mut want = vec![("kind", k.key.to_string())];
+                    want.extend(self.starting_values(k, p).into_iter().filter(|(_, v)| !v.is_empty()));
+                    want.len() == row.len() && want.iter().all(|w| row.contains(w))
+                })
+        })
+    }
+
+    /// A plan whose kind was just picked takes that kind's starting values in its blank cells.
+    pub fn fill_starting_values(&self, row: &Row) {
+        let Some(kind) = plan_kind(&row.text("kind")) else { return };
+        for (col, v) in self.starting_values(kind, &self.get("preset")) {
+            let cell = row.cell(col);
+            if cell.get_untracked().trim().is_empty() {
+                cell.set(v);
+            }
         }
     }
 }
