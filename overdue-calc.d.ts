@@ -92,6 +92,9 @@ export interface CaseIn {
   minimumPayment?: Num;
   loan?: LoanIn;
   payments?: PaymentIn[];
+  /** Detailed mode: the first N installments were paid in full on their due dates (已还 N 期);
+   *  added to `payments`. At most the term; the N-th due date must not be after asOf. */
+  paidInstallments?: Num;
   terms?: TermsIn;
   /** For the 民间借贷 line; default: the loan's start or the first overdue date (then
    *  `legal.contractDateAssumed` is true). */
@@ -236,6 +239,10 @@ export interface DebtsComparison {
   budget: Money; minimums: Money;
   plans: { order: 'avalanche' | 'snowball' | 'custom'; sequence: number[]; months: number | null; totalInterest: Money; totalPaid: Money; clearedInMonth: (number | null)[] }[];
   best: number | null;
+  /** Minimums − budget when the budget falls short of them (else 0): then no order keeps every debt current. */
+  shortfall: Money;
+  /** Below the minimums: the debts (0-based) whose minimums the budget keeps, dearest first. */
+  keepFirst: number[];
 }
 
 export interface OverdueCalc {

@@ -65,6 +65,7 @@ pub const FIELDS: &[Field] = &[
     f("loanMonths", "", "loan.months", "loanMonths"),
     f("loanMethod", "annuity", "loan.method", "loanMethod"),
     f("loanStart", "", "loan.startDate", "loanStart"),
+    f("paidInstallments", "", "paidInstallments", "paidInstallments"),
     f("income", "", "budget.income", "income"),
     f("savings", "", "budget.savings", "savings"),
     f("debtsBudget", "", "monthlyBudget", "debtsBudget"),

@@ -99,6 +99,7 @@ pub fn case_request(f: &impl Fields) -> CaseIn {
             interest_basis: String::new(),
         }),
         payments: if detailed { payment_rows(f, "payments") } else { vec![] },
+        paid_installments: if detailed { t(g("paidInstallments")) } else { Text::default() },
         terms: terms_request(f),
         contract_date: t(g("contractDate")),
         filing_date: t(g("filingDate")),

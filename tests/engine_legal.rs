@@ -329,3 +329,35 @@ fn rules_draw_their_lines() {
         assert!(drawn, "rule {} has no row in this table", rule.key);
     }
 }
+
+/// Issue 14.8: "已还 N 期" stands for the first N installments paid on their due dates.
+/// 12 000 at 0 % over 12 from 2026-01-15: 1 000 a month, due the 15th from 2026-02-15.
+/// Three paid, as of 2026-05-20: the fourth (2026-05-15) is 1 000 overdue, 8 000 not due.
+#[test]
+fn paid_installments_stand_for_on_time_payments() {
+    let case = |extra: Value| {
+        let mut v = json!({
+            "asOf": "2026-05-20", "preset": "custom",
+            "loan": {"principal": "12000", "rate": {"value": "0", "unit": "year"}, "months": 12,
+                     "method": "annuity", "startDate": "2026-01-15"},
+        });
+        v.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+        v
+    };
+    let short = run(case(json!({"paidInstallments": "3"})));
+    money(short.totals.principal_overdue, "1000.00");
+    money(short.totals.principal_not_due, "8000.00");
+    // The same as typing the three payments.
+    let typed = run(case(json!({"payments": [
+        {"date": "2026-02-15", "amount": "1000"}, {"date": "2026-03-15", "amount": "1000"},
+        {"date": "2026-04-15", "amount": "1000"}]})));
+    assert_eq!(short.totals, typed.totals);
+    let err = |extra: Value| {
+        let req: CaseIn = serde_json::from_value(case(extra)).unwrap();
+        let e = calls::overdue(req, TODAY).unwrap_err();
+        format!("{}:{}", e.code(), e.field())
+    };
+    // More than the term, or the fifth due (2026-06-15) after the case date: refused.
+    assert_eq!(err(json!({"paidInstallments": "13"})), "tooLarge:paidInstallments");
+    assert_eq!(err(json!({"paidInstallments": "5"})), "dateOrder:paidInstallments");
+}

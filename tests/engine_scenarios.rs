@@ -298,6 +298,26 @@ fn avalanche_pays_less_interest_than_snowball_here() {
     assert_eq!(c.plans[0].months, None);
 }
 
+#[test]
+fn below_the_minimums_says_the_shortfall_and_which_to_keep() {
+    // Minimums 400 + 100 = 500 against 450: 50 short. The 18 % card's 400 fits first; the
+    // 0 % family loan's 100 does not fit in the 50 left.
+    let debts = [debt("信用卡", "20000", "18", "400"), debt("亲友", "3000", "0", "100")];
+    let c = plan_debts(&debts, d("450"), None).unwrap();
+    money(c.shortfall, "50.00");
+    assert_eq!(c.keep_first, [0]);
+    // Equal rates: the smaller minimum first. A 10 % 300, B 20 % 200, C 20 % 100 with 350:
+    // C (100, 250 left), B (200, 50 left); A's 300 does not fit.
+    let three = [debt("A", "5000", "10", "300"), debt("B", "5000", "20", "200"), debt("C", "5000", "20", "100")];
+    let c = plan_debts(&three, d("350"), None).unwrap();
+    money(c.shortfall, "250.00");
+    assert_eq!(c.keep_first, [2, 1]);
+    // Covered: no shortfall, nothing listed.
+    let c = plan_debts(&debts, d("500"), None).unwrap();
+    money(c.shortfall, "0.00");
+    assert!(c.keep_first.is_empty());
+}
+
 fn money_s() -> impl Strategy<Value = Decimal> {
     (1u64..500_000_000).prop_map(|c| Decimal::new(c as i64, 2))
 }

@@ -44,6 +44,14 @@ pub struct DebtsComparison {
     pub plans: Vec<OrderPlan>,
     /// Index into `plans` of the one with the least interest among those that finish.
     pub best: Option<usize>,
+    /// How much the budget falls short of the minimums (0 when it covers them). When it is
+    /// above 0 no order keeps every debt current: the plans show what the budget would do
+    /// paying minimums in list order, and `keep_first` which minimums it can keep.
+    #[serde(serialize_with = "ser_cents")]
+    pub shortfall: Decimal,
+    /// Below the minimums: the debts whose minimums the budget keeps, dearest first (by
+    /// rate, then the smaller minimum), as far as it goes; empty otherwise.
+    pub keep_first: Vec<usize>,
 }
 
 pub const MAX_DEBTS: usize = 200;
@@ -84,7 +92,24 @@ pub fn plan_debts(debts: &[DebtItem], budget: Decimal, custom: Option<&[usize]>)
     let best = (0..plans.len())
         .filter(|&k| plans[k].months.is_some())
         .min_by_key(|&k| (plans[k].total_interest, plans[k].months));
-    Ok(DebtsComparison { budget, minimums, plans, best })
+    let shortfall = (minimums - budget).max(Decimal::ZERO);
+    let mut keep_first = Vec::new();
+    if shortfall > Decimal::ZERO {
+        let mut dear: Vec<usize> =
+            (0..debts.len()).filter(|&k| debts[k].minimum.min(debts[k].balance) > Decimal::ZERO).collect();
+        super::sort::sort_by(&mut dear, |&a, &b| {
+            debts[b].annual_percent.cmp(&debts[a].annual_percent).then(debts[a].minimum.cmp(&debts[b].minimum))
+        });
+        let mut left = budget;
+        for k in dear {
+            let m = debts[k].minimum.min(debts[k].balance);
+            if m <= left {
+                left -= m;
+                keep_first.push(k);
+            }
+        }
+    }
+    Ok(DebtsComparison { budget, minimums, plans, best, shortfall, keep_first })
 }
 
 fn simulate(debts: &[DebtItem], budget: Decimal, order: &'static str, sequence: Vec<usize>) -> Result<OrderPlan> {

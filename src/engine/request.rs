@@ -204,6 +204,9 @@ pub struct CaseIn {
     pub loan: Option<LoanIn>,
     #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub payments: Vec<PaymentIn>,
+    /// Detailed mode: the first N installments were paid in full on their due dates (已还 N
+    /// 期), added to `payments` so they need not be typed one by one.
+    pub paid_installments: Text,
     #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub terms: TermsIn,
     pub contract_date: Text,
@@ -255,7 +258,10 @@ impl CaseIn {
                 }
             }
         };
-        let payments = resolve_payments(&self.payments, "payments", as_of, MAX_PAYMENTS, &mut errs);
+        let mut payments = resolve_payments(&self.payments, "payments", as_of, MAX_PAYMENTS, &mut errs);
+        if let Some(Debt::Detailed { loan }) = &debt {
+            payments.extend(errs.take(paid_on_time(loan, &self.paid_installments, as_of)).unwrap_or_default());
+        }
         let contract_date = errs.take(opt_date(&self.contract_date, "contractDate")).flatten();
         let filing_date = errs.take(opt_date(&self.filing_date, "filingDate")).flatten();
         let posting_date = errs.take(opt_date(&self.posting_date, "postingDate")).flatten();
@@ -291,6 +297,21 @@ fn resolve_lpr(r: &LprIn, k: usize, errs: &mut Errors) -> Option<Fixing> {
     let one = errs.take(pct(&r.one_year, "oneYear"));
     let five = errs.take(if r.five_year.is_blank() { Ok(Decimal::ZERO) } else { pct(&r.five_year, "fiveYear") });
     Some(Fixing { from: from?, one_year: one?, five_year: five?, benchmark: false })
+}
+
+/// The first N installments of `loan` paid in full on their due dates: N up to the term, each
+/// due on or before the case date.
+fn paid_on_time(loan: &super::schedule::Loan, n: &Text, as_of: Option<Date>) -> Result<Vec<(Date, Decimal)>> {
+    const FIELD: &str = "paidInstallments";
+    let Some(n) = opt_count(n, FIELD, loan.months)? else { return Ok(vec![]) };
+    let periods = super::schedule::schedule(loan)?.periods;
+    let paid: Vec<(Date, Decimal)> = periods.iter().take(n as usize).map(|p| (p.due, p.payment)).collect();
+    if let (Some(last), Some(a)) = (paid.last(), as_of) {
+        if last.0 > a {
+            return Err(Error::NotAfter { field: FIELD.into(), other: "asOf".into() });
+        }
+    }
+    Ok(paid)
 }
 
 /// Dated amounts (payments or deductions) named `prefix[k].date` / `prefix[k].amount`; each

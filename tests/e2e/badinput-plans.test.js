@@ -70,7 +70,9 @@ const DEBTS = [
   // Regression pin (the debts plan's interest as the page showed it), not worked by hand.
   ok('debts-1-minimum', '债务 › 最低还款额', '0', ...table(/雪球法.* \/ 2,366\.59 \//)),
   no('debtsBudget', '每月可用于还债的总额', 'abc', NAN),
-  ok('debtsBudget', '每月可用于还债的总额', '0', ...table(/还不清.*还不清/)),
+  // Below the minimums (400 + 100 = 500): the shortfall and the minimums it cannot keep, no plan.
+  ok('debtsBudget', '每月可用于还债的总额', '0', (s) => /差 500\.00 元/.test(s.body) && /还不上最低还款的：1\. 信用卡（400\.00）、2\. 亲友（100\.00）/.test(s.body) && !s.debts,
+    (s) => `接受：${s.body.match(/每月 0\.00 元[^\n]*/)?.[0]}`),
   no('debtsOrder', '自定义还款顺序（可选）', '3,1', '不能大于 2。'),
   no('debtsOrder', '自定义还款顺序（可选）', '1,1', '不支持「1」。'),
   ok('debtsOrder', '自定义还款顺序（可选）', '2、1', ...table(/自定义顺序/)),

@@ -236,6 +236,7 @@ pub fn case(r: &mut Rng) -> Value {
             ("contractDate", &mut date),
             ("filingDate", &mut date),
             ("postingDate", &mut date),
+            ("paidInstallments", &mut count),
         ],
     );
     if r.chance(35) {

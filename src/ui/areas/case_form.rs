@@ -93,6 +93,8 @@ pub fn CaseForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> im
             <Show when=detailed>
                 <h3>{move || tr(lang.get(), "paymentsMade").to_string()}</h3>
                 <p class="hint">{move || tr(lang.get(), "paymentsHint").to_string()}</p>
+                <TextField id="paidInstallments" label="paidInstallments" value=state.field("paidInstallments")
+                    error=field_err("paidInstallments") inputmode="numeric" unit="periodsUnit" hint="paidInstallmentsHint" />
                 <RowsEditor rows=state.payments errors=errors add_label="addPayment" />
             </Show>
             <TermsForm state=state errors=errors />

@@ -77,11 +77,13 @@ pub fn chart(lang: Lang, title: &str, series: &[Series], zero_based: bool, open:
         }
     }
     h.close("svg");
+    // The dates under the time axis; the value range on its own line, named.
     h.open("div", &[("class", "ticks")])
         .el("span", &[], &first.to_string())
-        .el("span", &[], &format!("{} – {}", yuan(min), yuan(max)))
         .el("span", &[], &last.to_string())
         .close("div");
+    let range = tr(lang, "valueRange").replace("{min}", &yuan(min)).replace("{max}", &yuan(max));
+    h.el("p", &[("class", "small value-range")], &range);
     h.open("ul", &[("class", "legend")]);
     for (k, s) in series.iter().enumerate() {
         h.open("li", &[])

@@ -1,20 +1,47 @@
 //! 多笔债务: several debts under one monthly budget, avalanche, snowball and the user's own
 //! order side by side.
 
-use crate::engine::debts::DebtsComparison;
+use crate::engine::debts::{DebtItem, DebtsComparison};
 use crate::engine::error::Error;
+use crate::engine::request_plans::resolve_debts;
 use crate::ui::browser;
 use crate::ui::field::{error_for, TextField};
-use crate::ui::fmt::{csv, plain, yuan};
+use crate::ui::fmt::{csv, pct, plain, yuan};
 use crate::ui::html::{action_of, Html};
 use crate::ui::i18n::{tr, use_lang, Lang};
 use crate::ui::rows::RowsEditor;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
+use rust_decimal::Decimal;
 
-const COLS: [&str; 4] = ["order", "monthsToFree", "totalInterest", "totalPaid"];
+const COLS: [&str; 5] = ["order", "debtsSequence", "monthsToFree", "totalInterest", "totalPaid"];
 
-fn rows(l: Lang, c: &DebtsComparison, money: fn(rust_decimal::Decimal) -> String) -> Vec<(String, Vec<String>)> {
+/// A debt's name as the page shows it: its own, or "第 k 笔" by its row number.
+fn debt_name(l: Lang, names: &[String], k: usize) -> String {
+    match names.get(k).map(|n| n.trim()).filter(|n| !n.is_empty()) {
+        Some(n) => format!("{}. {n}", k + 1),
+        None => format!("{}. {}", k + 1, tr(l, "debtN")),
+    }
+}
+
+/// "1. 信用卡（第 12 月）→ 2. 亲友（第 14 月）": the order extra money goes, and when each is cleared.
+fn sequence_text(l: Lang, names: &[String], p: &crate::engine::debts::OrderPlan) -> String {
+    p.sequence
+        .iter()
+        .map(|&k| match p.cleared_in_month.get(k).copied().flatten() {
+            Some(m) => format!("{}{}", debt_name(l, names, k), tr(l, "clearedInMonth").replace("{m}", &m.to_string())),
+            None => format!("{}{}", debt_name(l, names, k), tr(l, "notCleared")),
+        })
+        .collect::<Vec<_>>()
+        .join(" → ")
+}
+
+fn rows(
+    l: Lang,
+    c: &DebtsComparison,
+    names: &[String],
+    money: fn(rust_decimal::Decimal) -> String,
+) -> Vec<(String, Vec<String>)> {
     c.plans
         .iter()
         .enumerate()
@@ -29,18 +56,78 @@ fn rows(l: Lang, c: &DebtsComparison, money: fn(rust_decimal::Decimal) -> String
             );
             let months = p.months.map(|m| m.to_string()).unwrap_or_else(|| tr(l, "never").to_string());
             let class = format!("{} {}", if c.best == Some(k) { "best" } else { "" }, p.order);
-            (class, vec![name.to_string(), months, money(p.total_interest), money(p.total_paid)])
+            (
+                class,
+                vec![
+                    name.to_string(),
+                    sequence_text(l, names, p),
+                    months,
+                    money(p.total_interest),
+                    money(p.total_paid),
+                ],
+            )
         })
         .collect()
 }
 
-fn debts_html(l: Lang, c: &DebtsComparison) -> String {
+/// The result: below the minimums, the shortfall and which minimums to keep (no plan keeps
+/// every debt current); otherwise the orders side by side. A rate under 1 % a year is asked
+/// about: it is most likely a daily rate.
+fn debts_html(l: Lang, c: &DebtsComparison, items: &[DebtItem]) -> String {
+    let names: Vec<String> = items.iter().map(|d| d.name.clone()).collect();
     let mut h = Html::new();
-    if c.budget < c.minimums {
-        h.el("p", &[("class", "note warn")], &format!("{} {}", tr(l, "budgetBelowMinimums"), yuan(c.minimums)));
+    for (k, d) in items.iter().enumerate() {
+        if d.annual_percent > Decimal::ZERO && d.annual_percent < Decimal::ONE {
+            let daily_as_year = d.annual_percent * Decimal::from(365);
+            let text = tr(l, "dailyRateQuestion")
+                .replace("{debt}", &debt_name(l, &names, k))
+                .replace("{rate}", &pct(d.annual_percent, 4))
+                .replace("{year}", &pct(daily_as_year, 2));
+            h.el("p", &[("class", "note warn daily-rate")], &text);
+        }
+    }
+    if c.shortfall > Decimal::ZERO {
+        let text = tr(l, "belowMinimums")
+            .replace("{budget}", &yuan(c.budget))
+            .replace("{minimums}", &yuan(c.minimums))
+            .replace("{shortfall}", &yuan(c.shortfall));
+        h.el("p", &[("class", "note warn shortfall")], &text);
+        let kept: Vec<String> = c
+            .keep_first
+            .iter()
+            .map(|&k| {
+                format!(
+                    "{}{}",
+                    debt_name(l, &names, k),
+                    tr(l, "paren").replace("{x}", &yuan(items[k].minimum.min(items[k].balance)))
+                )
+            })
+            .collect();
+        let missed: Vec<String> = (0..items.len())
+            .filter(|k| !c.keep_first.contains(k) && items[*k].minimum > Decimal::ZERO)
+            .map(|k| {
+                format!(
+                    "{}{}",
+                    debt_name(l, &names, k),
+                    tr(l, "paren").replace("{x}", &yuan(items[k].minimum.min(items[k].balance)))
+                )
+            })
+            .collect();
+        h.el(
+            "p",
+            &[("class", "keep-first")],
+            &format!(
+                "{}{}",
+                tr(l, "keepFirst"),
+                if kept.is_empty() { "—".into() } else { kept.join(tr(l, "listSep")) }
+            ),
+        );
+        h.el("p", &[("class", "cannot-keep")], &format!("{}{}", tr(l, "cannotKeep"), missed.join(tr(l, "listSep"))));
+        h.el("p", &[("class", "small")], tr(l, "belowMinimumsNext"));
+        return h.finish();
     }
     let head: Vec<&str> = COLS.iter().map(|k| tr(l, k)).collect();
-    h.table(&[("class", "data"), ("id", "debts-table")], &head, &rows(l, c, yuan), &[1, 2, 3]);
+    h.table(&[("class", "data"), ("id", "debts-table")], &head, &rows(l, c, &names, yuan), &[2, 3, 4]);
     h.button("csv-debts", tr(l, "csvDebts"));
     h.finish()
 }
@@ -53,21 +140,25 @@ pub fn DebtsSection(
     let lang = use_lang();
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
     let errors = crate::ui::field::errors_of(result);
+    // The debts as the engine read them (blank rows left out), for names and rates.
+    let items = move || resolve_debts(&state.debt_requests()).unwrap_or_default();
     let output = move || match result.get() {
-        Some(Ok(c)) => debts_html(lang.get(), &c),
+        Some(Ok(c)) => debts_html(lang.get(), &c, &items()),
         _ => String::new(),
     };
     let on_click = move |ev: web_sys::MouseEvent| {
         if let (Some("csv-debts"), Some(Ok(c))) = (action_of(&ev).as_deref(), result.get_untracked()) {
             let l = lang.get_untracked();
-            browser::download_csv("debts.csv", &csv(l, &COLS, rows(l, &c, plain).into_iter().map(|(_, cells)| cells)));
+            let names: Vec<String> = untrack(items).into_iter().map(|d| d.name).collect();
+            let lines = rows(l, &c, &names, plain).into_iter().map(|(_, cells)| cells);
+            browser::download_csv("debts.csv", &csv(l, &COLS, lines));
         }
     };
     view! {
         <section class="card" id="debts" aria-labelledby="debts-h">
             <h2 id="debts-h">{t("debtsTitle")}</h2>
             <p class="hint">{t("debtsHint")}</p>
-            <RowsEditor rows=state.debts errors=errors add_label="addDebt" />
+            <RowsEditor rows=state.debts errors=errors add_label="addDebt" numbered=true />
             <TextField id="debtsBudget" label="debtsBudget" value=state.field("debtsBudget")
                 error=error_for(errors, "monthlyBudget".into()) unit="yuan" />
             <TextField id="debtsOrder" label="debtsOrder" value=state.field("debtsOrder")

@@ -185,7 +185,7 @@ fn steps_html(l: Lang, r: &OverdueResult) -> String {
     h.el("li", &[("class", "formula")], &penalty_step);
     h.el("li", &[], tr(l, "daysRule")).el("li", &[], tr(l, "roundingRule"));
     if let Some(a) = r.charges_annual_percent {
-        h.el("li", &[], &format!("{} {}", tr(l, "chargesAnnual"), pct(a, 3)));
+        h.el("li", &[], &format!("{} {}", tr(l, "chargesAnnual"), pct(a, 2)));
     }
     h.close("ol");
     h.finish()

@@ -63,6 +63,7 @@ pub fn WaysOut(state: AppState, #[prop(into)] result: Signal<Option<Result<Compa
         <section class="card" id="ways-out" aria-labelledby="ways-h">
             <h2 id="ways-h">{t("waysTitle")}</h2>
             <p class="hint">{t("waysHint")}</p>
+            <p class="small apr-note">{t("aprNote")}</p>
             <details class="budget" open=true>
                 <summary>{t("budgetTitle")}</summary>
                 <div class="grid">

@@ -38,6 +38,9 @@ pub fn RowsEditor(
     /// Path before the list name in error fields (e.g. `budget.`).
     #[prop(default = "")]
     prefix: &'static str,
+    /// Number the rows (1, 2, …) as a custom order refers to them.
+    #[prop(default = false)]
+    numbered: bool,
 ) -> impl IntoView {
     let lang = use_lang();
     let list_name = rows.name;
@@ -71,8 +74,13 @@ pub fn RowsEditor(
                             }
                         })
                         .collect_view();
+                    let number = numbered.then(|| {
+                        let n = move || rows.rows.with(|all| all.iter().position(|r| r.id == id).map_or(0, |p| p + 1));
+                        view! { <span class="row-no">{move || tr(lang.get(), "rowNo").replace("{n}", &n().to_string())}</span> }
+                    });
                     view! {
                         <div class="row-line">
+                            {number}
                             {cells}
                             <button type="button" class="remove" on:click=move |_| rows.remove(id)
                                 aria-label=move || tr(lang.get(), "removeRow").to_string()>"×"</button>
