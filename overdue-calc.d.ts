@@ -261,6 +261,8 @@ export interface OverdueCalc {
   legalLine(lenderType: 'licensed' | 'private', contractDate?: DateText, filingDate?: DateText): { lines: LegalLine[]; lpr: Fixing | null };
   courtFee(amount: Num, procedure?: 'ordinary' | 'simple' | 'mediation' | 'withdrawal'): { full: Money; fee: Money; halved: boolean; source: string };
   delayInterest(amount: Num, days: Num): { interest: Money; dailyPercent: Percent; days: number; source: string };
+  /** A figure as the page prints it: money `10,325.00` (default), delta `+7.50`, percent `21.9%`. */
+  format(value: Num, style?: 'money' | 'delta' | 'percent'): string;
   version(): string;
 }
 

@@ -124,6 +124,11 @@ pub fn debts(list: JsValue, monthly: JsValue, order: JsValue) -> Result<JsValue,
     done(calls::debts(input(list)?, text(&monthly), order))
 }
 
+/// `format(value, style?)`: a figure as the page prints it.
+pub fn format(value: JsValue, style: JsValue) -> Result<JsValue, JsValue> {
+    done(calls::format(text(&value), style.as_string().as_deref()))
+}
+
 /// `version()`: the crate version.
 pub fn version() -> JsValue {
     env!("CARGO_PKG_VERSION").into()
@@ -152,6 +157,7 @@ pub fn install() {
     add("legalLine", Box::new(legal_line));
     add("courtFee", Box::new(|a, b, _| court_fee(a, b)));
     add("delayInterest", Box::new(|a, b, _| delay_interest(a, b)));
+    add("format", Box::new(|a, b, _| format(a, b)));
     add("version", Box::new(|_, _, _| Ok(version())));
     let _ = Reflect::set(&window, &"OverdueCalc".into(), &api);
     if let Ok(ev) = web_sys::CustomEvent::new("overdue-calc:ready") {

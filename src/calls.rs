@@ -106,6 +106,19 @@ pub fn delay_interest(amount: Text, days: Text) -> Out<DelayInterest> {
     court::delay_interest(amount, days)
 }
 
+/// `format(value, style?)`: a figure as the page prints it: `money` (default) `10,325.00`,
+/// `delta` `+7.50` / `-212.50`, `percent` `21.9%` (at most 2 decimals). `value` is a plain
+/// figure as the API returns it (`"10325.00"`, `"-212.5"`, `21.9`).
+pub fn format(value: Text, style: Option<&str>) -> Out<String> {
+    let x: rust_decimal::Decimal = value.0.trim().parse().map_err(|_| Error::nan("value"))?;
+    match style.unwrap_or("money") {
+        "money" => Ok(crate::fmt::yuan(x)),
+        "delta" => Ok(crate::fmt::delta(x)),
+        "percent" => Ok(crate::fmt::pct(x, 2)),
+        other => Err(Error::UnknownChoice { field: "style".into(), value: other.into() }),
+    }
+}
+
 /// `compare(case, scenarios, budget?)`: ways out side by side.
 pub fn compare(req: CaseIn, scenarios: Vec<ScenarioIn>, budget: BudgetIn, today: &str) -> Out<Comparison> {
     compare_case(&case(req, today)?, &scenarios, &budget).map_err(first)

@@ -361,3 +361,18 @@ fn paid_installments_stand_for_on_time_payments() {
     assert_eq!(err(json!({"paidInstallments": "13"})), "tooLarge:paidInstallments");
     assert_eq!(err(json!({"paidInstallments": "5"})), "dateOrder:paidInstallments");
 }
+
+/// Issue 14.9: the API formats a plain figure as the page prints it.
+#[test]
+fn the_api_formats_figures_as_the_page_does() {
+    use overdue_calc::engine::request::Text;
+    let f = |v: &str, s: Option<&str>| calls::format(Text(v.into()), s).map_err(|e| e.code());
+    assert_eq!(f("10325", None), Ok("10,325.00".into()));
+    assert_eq!(f("1234567.5", Some("money")), Ok("1,234,567.50".into()));
+    assert_eq!(f("-212.5", Some("delta")), Ok("-212.50".into()));
+    assert_eq!(f("7.5", Some("delta")), Ok("+7.50".into()));
+    assert_eq!(f("21.900", Some("percent")), Ok("21.9%".into()));
+    assert_eq!(f("25.1226", Some("percent")), Ok("25.12%".into()));
+    assert_eq!(f("abc", None), Err("notANumber"));
+    assert_eq!(f("1", Some("yen")), Err("unknownChoice"));
+}

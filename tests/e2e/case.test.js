@@ -108,6 +108,9 @@ test('the JS API returns the same figures as the page and throws documented erro
   }));
   assert.equal(r.totals.total, '10325.00');
   assert.equal((await cell(page, 'total')).replace(/,/g, ''), r.totals.total);
+  // The formatted figure beside the plain one is the page's own text.
+  assert.equal(await page.evaluate((t) => window.OverdueCalc.format(t), r.totals.total), await cell(page, 'total'));
+  assert.equal(await page.evaluate(() => window.OverdueCalc.format(-212.5, 'delta')), '-212.50');
   const err = await page.evaluate(() => { try { window.OverdueCalc.overdue({ overduePrincipal: 'abc' }); } catch (e) { return e; } });
   assert.deepEqual([err.code, err.field], ['notANumber', 'overduePrincipal']);
   assertPrivate(page, server.url);
