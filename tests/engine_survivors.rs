@@ -1,0 +1,147 @@
+//! Cases written for the mutants of the engine that survived the second measurement
+//! (docs/mutants.md, "Second session"), each with its figure worked by hand.
+
+mod common;
+use common::*;
+use overdue_calc::engine::overdue::{overdue, Case, Debt};
+use overdue_calc::engine::rate::{Rate, RateUnit};
+use overdue_calc::engine::terms::{Allocation, FeeBase, FeeFrequency, LateFee, PenaltyBase, Terms};
+
+/// `principal` at `terms.rate` from 2026-01-15 over `months` annuity installments.
+fn detailed(principal: &str, months: u32, terms: Terms, payments: Vec<(&str, &str)>, as_of: &str) -> Case {
+    use overdue_calc::engine::schedule::{InterestBasis, Loan, Method};
+    let loan = Loan {
+        principal: d(principal),
+        rate: terms.rate,
+        months,
+        method: Method::Annuity,
+        start: day("2026-01-15"),
+        basis: InterestBasis::Monthly,
+    };
+    let mut c = quick("0", "0", "2026-01-15", as_of, terms);
+    c.debt = Debt::Detailed { loan };
+    c.payments = payments.into_iter().map(|(on, a)| (day(on), d(a))).collect();
+    c
+}
+
+/// 12 %/yr on 360 days: 1 % a month, and a 罚息 of 1.5 × 12 / 360 = 0.05 %/day.
+fn twelve_percent() -> Terms {
+    Terms { rate: Rate { percent: d("12"), unit: RateUnit::Year, day_basis: 360 }, ..daily_terms("0.05") }
+}
+
+/// A fixed late fee of `fixed`, charged `frequency`.
+fn fixed_fee(fixed: &str, frequency: FeeFrequency) -> Option<LateFee> {
+    Some(LateFee { percent: d("0"), fixed: d(fixed), min: d("0"), max: None, frequency, base: FeeBase::Installment })
+}
+
+mod overdue_result {
+    use super::*;
+
+    #[test]
+    fn the_chart_counts_principal_not_due_and_interest_accrued() {
+        // 10 000 + 100 overdue from 2026-10-01, 5 000 not yet due bearing 0.05 %/day from then:
+        // on 2026-10-31 principal 10 000 + 5 000 = 15 000.00, interest 100 + 5 000 × 0.05 % × 30
+        // = 100 + 75 = 175.00.
+        let mut c = quick("10000", "100", "2026-10-01", "2026-10-31", daily_terms("0.05"));
+        if let Debt::Quick { not_due_principal, .. } = &mut c.debt {
+            *not_due_principal = d("5000");
+        }
+        let r = overdue(&c).unwrap();
+        let today = r.timeline.iter().find(|p| p.date == day("2026-10-31")).unwrap();
+        money(today.principal, "15000.00");
+        money(today.interest, "175.00");
+    }
+
+    #[test]
+    fn an_installments_total_counts_its_fees() {
+        // 10 000 + 100 from 2026-10-01 to 2026-10-31: 罚息 10 000 × 0.075 % × 30 = 225.00, a
+        // fee of 50 once: 10 000 + 100 + 225 + 50 = 10 375.00.
+        let terms = Terms { late_fee: fixed_fee("50", FeeFrequency::Once), ..daily_terms("0.05") };
+        let r = overdue(&quick("10000", "100", "2026-10-01", "2026-10-31", terms)).unwrap();
+        money(r.installments[0].fees, "50.00");
+        money(r.installments[0].total, "10375.00");
+    }
+
+    #[test]
+    fn a_payment_is_recorded_with_its_date() {
+        let mut c = quick("10000", "0", "2026-10-01", "2026-10-31", daily_terms("0.05"));
+        c.payments = vec![(day("2026-10-15"), d("100"))];
+        let r = overdue(&c).unwrap();
+        assert_eq!(r.payments[0].date, Some(day("2026-10-15")));
+    }
+}
+
+mod grace_and_fees {
+    use super::*;
+
+    #[test]
+    fn an_installment_paid_inside_its_grace_leaves_nothing_pending() {
+        // 1 000 at 1 % a month, due 2026-02-15 with 10.00 of interest, grace 3 days, repaid
+        // (1 010.00) on 2026-02-17: the 2 days of 罚息 (1 000 × 0.05 % × 2 = 1.00) are dropped.
+        let terms = Terms { grace_days: 3, ..twelve_percent() };
+        let r = overdue(&detailed("1000", 1, terms, vec![("2026-02-17", "1010")], "2026-03-01")).unwrap();
+        money(r.totals.pending, "0.00");
+        money(r.totals.total, "0.00");
+        assert_eq!(r.installments[0].status.as_str(), "paid");
+    }
+
+    #[test]
+    fn installments_called_due_early_bear_no_late_fee() {
+        // 3 000 over 3 months from 2026-01-15 (due 02-15, 03-15, 04-15), nothing paid, a fee of
+        // 50 at grace end and each month after, the loan called due 30 days after the first
+        // missed installment (2026-03-17). To 2026-04-20: #1 fees on 02-16, 03-15, 04-15 (150),
+        // #2 on 03-16 and 04-15 (100), #3 (called due) none: 250.00.
+        let terms = Terms {
+            late_fee: fixed_fee("50", FeeFrequency::Monthly),
+            accelerate_after_days: Some(30),
+            ..twelve_percent()
+        };
+        let r = overdue(&detailed("3000", 3, terms, vec![], "2026-04-20")).unwrap();
+        assert_eq!(r.accelerated_on, Some(day("2026-03-17")));
+        for (i, want) in r.installments.iter().zip(["150.00", "100.00", "0.00"]) {
+            money(i.fees, want);
+        }
+        money(r.totals.fees, "250.00");
+    }
+
+    #[test]
+    fn a_grace_ending_a_month_after_the_due_date_charges_the_next_fee_a_month_on() {
+        // Due 2026-02-15, grace 30 days: it ends on 03-18 (1 month and 3 days after), the first
+        // fee of 50 that day; the next is on the second monthly anniversary, 04-15. To 04-10: 50.
+        let terms = Terms { grace_days: 30, late_fee: fixed_fee("50", FeeFrequency::Monthly), ..twelve_percent() };
+        let r = overdue(&detailed("1000", 1, terms, vec![], "2026-04-10")).unwrap();
+        money(r.totals.fees, "50.00");
+    }
+
+    /// 1 000 at 1 % a month for one month (due 2026-02-15, 1 010.00), 罚息 and 复利 at 0.05 %/day
+    /// on principal and interest, principal first after 90 days; by 2026-05-16 (90 days):
+    /// 罚息 1 000 × 0.05 % × 90 = 45.00, 复利 10 × 0.05 % × 90 = 0.45.
+    fn principal_first(fee: Option<LateFee>, paid: &str) -> Case {
+        let terms = Terms {
+            penalty_base: PenaltyBase::Installment,
+            allocation: Allocation::PrincipalFirstAfter90,
+            late_fee: fee,
+            ..twelve_percent()
+        };
+        detailed("1000", 1, terms, vec![("2026-05-16", paid)], "2026-05-16")
+    }
+
+    #[test]
+    fn a_repaid_installment_stays_overdue_while_equal_charges_are_owed() {
+        // 1 010 + 45 − 0.45 = 1 054.55 paid: principal, interest and 44.55 of 罚息; left
+        // 罚息 0.45 and 复利 0.45 (0.90), so not paid.
+        let r = overdue(&principal_first(None, "1054.55")).unwrap();
+        let i = &r.installments[0];
+        money(i.penalty, "0.45");
+        money(i.compound, "0.45");
+        assert_eq!(i.status.as_str(), "overdue");
+        // With a fee of 20 once (at grace end, 2026-02-16) and 1 010 + 25.45 paid: left 罚息
+        // 45 − 25.45 = 19.55, 复利 0.45, fee 20 (40.00 in all, the fee equal to the rest).
+        let r = overdue(&principal_first(fixed_fee("20", FeeFrequency::Once), "1035.45")).unwrap();
+        let i = &r.installments[0];
+        money(i.penalty, "19.55");
+        money(i.compound, "0.45");
+        money(i.fees, "20.00");
+        assert_eq!(i.status.as_str(), "overdue");
+    }
+}
