@@ -145,3 +145,32 @@ mod grace_and_fees {
         assert_eq!(i.status.as_str(), "overdue");
     }
 }
+
+mod presets {
+    use super::*;
+    use overdue_calc::calls;
+    use overdue_calc::engine::request::CaseIn;
+    use serde_json::json;
+
+    fn run(preset: &str, principal: &str, as_of: &str) -> overdue_calc::engine::overdue::OverdueResult {
+        let req: CaseIn = serde_json::from_value(json!({"asOf": as_of, "preset": preset,
+            "overduePrincipal": principal, "firstOverdueDate": "2026-10-01"}))
+        .unwrap();
+        calls::overdue(req, "2026-11-29").unwrap()
+    }
+
+    #[test]
+    fn huabei_and_baitiao_bills_bear_no_contract_interest() {
+        for p in ["huabei", "jdBaitiao"] {
+            assert_eq!(run(p, "1000", "2026-10-31").contract_annual_percent, d("0"), "{p}");
+        }
+    }
+
+    #[test]
+    fn huabei_rounds_its_fee_each_day() {
+        // 1 234.56 × 0.05 % = 0.61728 a day, rounded to 0.62; 10 days (past the 3-day grace,
+        // so from the first day): 6.20. Unrounded it would be 6.1728 → 6.17.
+        let r = run("huabei", "1234.56", "2026-10-11");
+        money(r.totals.penalty, "6.20");
+    }
+}
