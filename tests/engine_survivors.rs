@@ -174,3 +174,103 @@ mod presets {
         money(r.totals.penalty, "6.20");
     }
 }
+
+mod plans {
+    use super::*;
+    use overdue_calc::engine::scenario::{compare, Comparison, Included, Scenario};
+    use overdue_calc::engine::schedule::Method;
+
+    /// The standard case (10 000 + 100 from 2026-10-01 to 2026-10-31, 罚息 225.00) with a fee
+    /// of 200 once: 10 525.00 owed. Charges 425.00 against the 24 % line's 10 000 × 24 % × 30 /
+    /// 365 = 197.26: 227.74 above it.
+    fn with_fee() -> Case {
+        let terms = Terms { late_fee: fixed_fee("200", FeeFrequency::Once), ..daily_terms("0.05") };
+        quick("10000", "100", "2026-10-01", "2026-10-31", terms)
+    }
+
+    fn inst(include: Included, waive_rest: bool) -> Scenario {
+        Scenario::Installments {
+            months: 1,
+            method: Method::Annuity,
+            rate: Rate { percent: d("0"), unit: RateUnit::Year, day_basis: 360 },
+            include,
+            down: d("0"),
+            waive_rest,
+        }
+    }
+
+    fn settle(waive_penalty: &str) -> Scenario {
+        Scenario::Settlement {
+            waive_interest: d("0"),
+            waive_penalty: d(waive_penalty),
+            waive_fees: d("0"),
+            waive_principal: d("0"),
+            pay_on: None,
+        }
+    }
+
+    fn metric(c: &Comparison, k: usize) -> &overdue_calc::engine::scenario::Metrics {
+        c.results[k].metrics.as_ref().unwrap()
+    }
+
+    const FEES_ONLY: Included = Included { interest: false, penalty: false, fees: true };
+
+    #[test]
+    fn what_plans_pay_above_the_line_counts_fees_and_penalty_apart() {
+        let plans = [settle("100"), inst(FEES_ONLY, false), inst(Included::default(), false), inst(FEES_ONLY, true)];
+        let r = compare(&with_fee(), &plans.map(Ok), None).unwrap();
+        money(r.base.excess, "227.74");
+        // Settling with the 罚息 waived still pays the fee: min(227.74, 0 + 200) = 200.00.
+        money(metric(&r, 0).pays_excess, "200.00");
+        // Financing the fee and paying the 罚息 now: 200 + 225 = 425 paid, 227.74 above the line.
+        money(metric(&r, 1).pays_excess, "227.74");
+        // Financing neither: both paid now, 425 again.
+        money(metric(&r, 2).pays_excess, "227.74");
+        // Financing principal and fee over a month at 0 %, the rest waived: 10 000 + 200.
+        money(metric(&r, 3).total_paid, "10200.00");
+    }
+
+    #[test]
+    fn a_credit_is_deducted_from_what_a_plan_finances() {
+        // 3 000 over 3 months at 0 % (1 000 a month), 1 500 paid on the first due date
+        // (2026-02-15): 500 held as credit, 2 000 not yet due. On 2026-02-20 the plan finances
+        // 2 000 − 500 = 1 500 and pays that in a month.
+        let terms = Terms { rate: Rate { percent: d("0"), unit: RateUnit::Year, day_basis: 360 }, ..daily_terms("0") };
+        let c = detailed("3000", 3, terms, vec![("2026-02-15", "1500")], "2026-02-20");
+        let r = compare(&c, &[Ok(inst(Included::default(), false))], None).unwrap();
+        money(r.base.credit, "500.00");
+        money(metric(&r, 0).total_paid, "1500.00");
+    }
+
+    #[test]
+    fn break_even_measures_the_saving_against_every_charge_and_skips_settlements() {
+        // Settling now pays 10 525.00; financing only the principal with the rest waived pays
+        // 10 000. The saving, 525, is all the interest, 罚息 and fee (100 + 225 + 200): 100 %.
+        let plans = [settle("0"), settle("50"), inst(Included::default(), true)];
+        let r = compare(&with_fee(), &plans.map(Ok), None).unwrap();
+        let against: Vec<usize> = r.results[0].break_even.iter().map(|b| b.against).collect();
+        assert_eq!(against, [2]);
+        assert_eq!(r.results[0].break_even[0].waiver_percent_of_charges, Some(d("100")));
+    }
+
+    #[test]
+    fn minimum_payments_that_never_clear_become_a_36_month_plan() {
+        // 1 000 due today, paying nothing at 1 000 %/yr (365 days): the balance grows by about
+        // 80 % a month and never clears. The 36-month level payment at 1 000 / 12 = 83.33…% a
+        // month is 1 000 × r × g / (g − 1) with g = 1.8333…^36 ≈ 3 × 10⁹: 833.333… + 3 × 10⁻⁷,
+        // rounded up to 833.34.
+        let small = quick("1000", "0", "2026-10-31", "2026-10-31", daily_terms("0.05"));
+        let s = Scenario::MinimumPayment {
+            percent: d("0"),
+            amount: d("0"),
+            rate: Rate { percent: d("1000"), unit: RateUnit::Year, day_basis: 365 },
+        };
+        let r = compare(&small, &[Ok(s)], None).unwrap();
+        assert!(r.results[0].error.is_none(), "{:?}", r.results[0].error);
+        let info = r.results[0].minimum.as_ref().unwrap();
+        assert_eq!(info.months_to_clear, None);
+        money(info.clear_in_36_payment, "833.34");
+        assert_eq!(r.results[0].flows.len(), 36);
+        assert!(r.results[0].flows.iter().all(|f| f.amount == d("833.34")));
+    }
+}
