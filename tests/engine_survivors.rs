@@ -274,3 +274,53 @@ mod plans {
         assert!(r.results[0].flows.iter().all(|f| f.amount == d("833.34")));
     }
 }
+
+mod several_debts {
+    use overdue_calc::calls::{self, Order};
+    use overdue_calc::engine::request::Text;
+    use overdue_calc::engine::request_plans::DebtIn;
+
+    fn debt(balance: &str, rate: &str) -> DebtIn {
+        DebtIn { name: "x".into(), balance: Text(balance.into()), rate: Text(rate.into()), minimum: Text("100".into()) }
+    }
+
+    fn three() -> Vec<DebtIn> {
+        vec![debt("1000", "12"), debt("2000", "24"), debt("500", "6")]
+    }
+
+    fn run(list: &[DebtIn], order: &str) -> Result<overdue_calc::engine::debts::DebtsComparison, String> {
+        calls::debts_all(list, &Text("1000".into()), Order::Text(Text(order.into())), "debtsOrder")
+            .map_err(|e| format!("{}:{}", e[0].code(), e[0].field()))
+    }
+
+    #[test]
+    fn two_hundred_debts_are_read_and_a_rate_of_1000_percent() {
+        let list = vec![debt("1000", "12"); 200];
+        assert_eq!(run(&list, "").unwrap().plans[0].sequence.len(), 200);
+        let more = vec![debt("1000", "12"); 201];
+        assert_eq!(run(&more, "").unwrap_err(), "tooMany:debts");
+        assert!(run(&[debt("1000", "1000")], "").is_ok());
+        assert_eq!(run(&[debt("1000", "1000.01")], "").unwrap_err(), "tooLarge:debts[0].rate");
+    }
+
+    #[test]
+    fn a_typed_order_is_read_with_any_separator() {
+        // "3, 1" (1-based): debts 2 and 0 first, then the one left out, 1.
+        for text in ["3,1", "3，1", "3、1", "3 1", " 3 ,, 1 "] {
+            let r = run(&three(), text).unwrap();
+            assert_eq!(r.plans.len(), 3, "{text}");
+            assert_eq!(r.plans[2].sequence, [2, 0, 1], "{text}");
+        }
+        // Blank: no custom plan.
+        assert_eq!(run(&three(), " ").unwrap().plans.len(), 2);
+    }
+
+    #[test]
+    fn a_typed_order_refuses_zero_repeats_and_numbers_past_the_list() {
+        assert_eq!(run(&three(), "0").unwrap_err(), "tooSmall:debtsOrder");
+        assert_eq!(run(&three(), "2,2").unwrap_err(), "unknownChoice:debtsOrder");
+        assert_eq!(run(&three(), "1,4").unwrap_err(), "tooLarge:debtsOrder");
+        // The last debt alone: [2, 0, 1].
+        assert_eq!(run(&three(), "3").unwrap().plans[2].sequence, [2, 0, 1]);
+    }
+}
