@@ -127,12 +127,18 @@ mod grace_and_fees {
     }
 
     #[test]
-    fn a_repaid_installment_stays_overdue_while_equal_charges_are_owed() {
+    fn a_repaid_installment_stays_overdue_whatever_charges_are_left() {
         // 1 010 + 45 − 0.45 = 1 054.55 paid: principal, interest and 44.55 of 罚息; left
         // 罚息 0.45 and 复利 0.45 (0.90), so not paid.
         let r = overdue(&principal_first(None, "1054.55")).unwrap();
         let i = &r.installments[0];
         money(i.penalty, "0.45");
+        money(i.compound, "0.45");
+        assert_eq!(i.status.as_str(), "overdue");
+        // 1 010 + 45 = 1 055 paid: only the 复利 of 0.45 is left, still not paid.
+        let r = overdue(&principal_first(None, "1055")).unwrap();
+        let i = &r.installments[0];
+        money(i.penalty + i.fees, "0.00");
         money(i.compound, "0.45");
         assert_eq!(i.status.as_str(), "overdue");
         // With a fee of 20 once (at grace end, 2026-02-16) and 1 010 + 25.45 paid: left 罚息
@@ -254,6 +260,23 @@ mod plans {
     }
 
     #[test]
+    fn a_plan_at_exactly_the_line_does_not_exceed_it() {
+        // 1 000 due today, extended one month at 24 %/yr (2 % a month): 1 020 repaid on
+        // 2026-11-30, a monthly IRR of 2 % and an APR of 2 % × 12 = 24 %, the 24 % line itself.
+        let small = quick("1000", "0", "2026-10-31", "2026-10-31", daily_terms("0.05"));
+        let ext = Scenario::Extension {
+            months: 1,
+            rate: Rate { percent: d("24"), unit: RateUnit::Year, day_basis: 360 },
+            capitalise: true,
+        };
+        let r = compare(&small, &[Ok(ext)], None).unwrap();
+        let m = metric(&r, 0);
+        money(m.total_paid, "1020.00");
+        assert_eq!(m.plan_apr_percent, Some(d("24")));
+        assert!(!m.exceeds_line);
+    }
+
+    #[test]
     fn minimum_payments_that_never_clear_become_a_36_month_plan() {
         // 1 000 due today, paying nothing at 1 000 %/yr (365 days): the balance grows by about
         // 80 % a month and never clears. The 36-month level payment at 1 000 / 12 = 83.33…% a
@@ -272,6 +295,26 @@ mod plans {
         money(info.clear_in_36_payment, "833.34");
         assert_eq!(r.results[0].flows.len(), 36);
         assert!(r.results[0].flows.iter().all(|f| f.amount == d("833.34")));
+    }
+
+    #[test]
+    fn minimum_payments_that_rise_in_a_long_month_can_still_clear() {
+        // 10 000 000 due 2026-12-31 at 0.05 %/day, 153 000 a month (30.6 days of interest on
+        // the start). January's 31 days add 10 000 000 × 0.05 % × 31 = 155 000: the balance
+        // rises to 10 002 000, above its start. But the payment meets a month's interest only
+        // at 153 000 / (0.05 % × 365 / 12) ≈ 10 060 274, so the balance, below that, falls on
+        // average and clears: the gap of about 58 000 widens by about 1.52 % a month and reaches
+        // 10 000 000 after about ln(172) / ln(1.0152) ≈ 340 months, inside the 600 simulated.
+        let big = quick("10000000", "0", "2026-12-31", "2026-12-31", daily_terms("0.05"));
+        let s = Scenario::MinimumPayment {
+            percent: d("0"),
+            amount: d("153000"),
+            rate: Rate { percent: d("0.05"), unit: RateUnit::Day, day_basis: 365 },
+        };
+        let r = compare(&big, &[Ok(s)], None).unwrap();
+        let months = r.results[0].minimum.as_ref().unwrap().months_to_clear.unwrap();
+        assert!((300..400).contains(&months), "{months}");
+        money(r.results[0].flows[0].amount, "153000.00");
     }
 }
 
