@@ -212,6 +212,7 @@ mod plans {
             waive_fees: d("0"),
             waive_principal: d("0"),
             pay_on: None,
+            waive_excess: false,
         }
     }
 
@@ -316,6 +317,34 @@ mod plans {
         assert!((300..400).contains(&months), "{months}");
         money(r.results[0].flows[0].amount, "153000.00");
     }
+}
+
+/// `Scenario::months`: only plans with a term have a shortest term that fits. With a budget
+/// of 100 000 a month, paying now fits but has no term to shorten; 12 installments of the
+/// 10 325.00 fit from one month (10 325.00 in a month is under 100 000).
+#[test]
+fn only_plans_with_a_term_have_a_shortest_fitting_term() {
+    use overdue_calc::engine::budget::Budget;
+    use overdue_calc::engine::scenario::{compare, Included, Scenario};
+    use overdue_calc::engine::schedule::Method;
+    let case = quick("10000", "100", "2026-10-01", "2026-10-31", daily_terms("0.05"));
+    let budget = Budget::new(d("100000"), vec![], vec![], None);
+    let plans = [
+        Ok(Scenario::PayNow),
+        Ok(Scenario::Wait { months: 2, days: 0 }),
+        Ok(Scenario::Installments {
+            months: 12,
+            method: Method::Annuity,
+            rate: Rate { percent: d("0"), unit: RateUnit::Year, day_basis: 360 },
+            include: Included::ALL,
+            down: d("0"),
+            waive_rest: false,
+        }),
+    ];
+    let c = compare(&case, &plans, Some(&budget)).unwrap();
+    assert_eq!(c.results[0].shortest_fit_months, None);
+    assert_eq!(c.results[1].shortest_fit_months, None);
+    assert_eq!(c.results[2].shortest_fit_months, Some(1));
 }
 
 mod several_debts {
