@@ -357,6 +357,11 @@ fn paid_installments_stand_for_on_time_payments() {
         let e = calls::overdue(req, TODAY).unwrap_err();
         format!("{}:{}", e.code(), e.field())
     };
+    // The third due on the case date itself counts as paid on time.
+    let on_the_day = run(json!({"asOf": "2026-04-15", "preset": "custom", "paidInstallments": "3",
+        "loan": {"principal": "12000", "rate": {"value": "0", "unit": "year"}, "months": 12,
+                 "method": "annuity", "startDate": "2026-01-15"}}));
+    money(on_the_day.totals.principal_not_due, "9000.00");
     // More than the term, or the fifth due (2026-06-15) after the case date: refused.
     assert_eq!(err(json!({"paidInstallments": "13"})), "tooLarge:paidInstallments");
     assert_eq!(err(json!({"paidInstallments": "5"})), "dateOrder:paidInstallments");

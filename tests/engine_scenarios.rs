@@ -312,6 +312,11 @@ fn below_the_minimums_says_the_shortfall_and_which_to_keep() {
     let c = plan_debts(&three, d("350"), None).unwrap();
     money(c.shortfall, "250.00");
     assert_eq!(c.keep_first, [2, 1]);
+    // A debt with no minimum has nothing to keep: not listed (budget 100 against 300 + 0).
+    let with_zero = [debt("A", "5000", "10", "300"), debt("B", "5000", "20", "0")];
+    let c = plan_debts(&with_zero, d("100"), None).unwrap();
+    money(c.shortfall, "200.00");
+    assert!(c.keep_first.is_empty(), "{:?}", c.keep_first);
     // Covered: no shortfall, nothing listed.
     let c = plan_debts(&debts, d("500"), None).unwrap();
     money(c.shortfall, "0.00");

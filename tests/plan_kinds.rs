@@ -256,3 +256,12 @@ fn the_default_plans_use_their_own_parameters_and_resolve() {
         page_resolve(page_row(kind.key, &cells)).unwrap_or_else(|e| panic!("{}: {e}", kind.key));
     }
 }
+
+/// Counts take their type's limit: months up to 600, days up to 36 500 (a hundred years).
+#[test]
+fn counts_take_their_type_s_limit() {
+    assert!(resolve(json!({ "kind": "wait", "days": "36500" })).is_ok());
+    assert_eq!(resolve(json!({ "kind": "wait", "days": "36501" })).unwrap_err(), "tooLarge:days");
+    assert!(resolve(json!({ "kind": "wait", "months": "600" })).is_ok());
+    assert_eq!(resolve(json!({ "kind": "wait", "months": "601" })).unwrap_err(), "tooLarge:months");
+}

@@ -97,14 +97,15 @@ test('several debts: avalanche and snowball side by side, avalanche cheaper here
   await fill(page, '每月可用于还债的总额', '2000');
   await page.locator('#debts-table').waitFor();
   assert.equal(await page.locator('#debts-table tr.best.avalanche').count(), 1);
-  // Columns after the order's name: the order by debt, months, interest, total.
+  // Columns after the order's name: months, interest, total; the order by debt is listed below.
   const cellOf = (o, k) => page.locator(`#debts-table tr.${o} td`).nth(k).textContent();
-  const interest = async (o) => Number((await cellOf(o, 2)).replace(/,/g, ''));
+  const interest = async (o) => Number((await cellOf(o, 1)).replace(/,/g, ''));
+  const orderOf = (o) => page.locator(`#debts .orders li.${o}`).textContent();
   assert.ok(await interest('avalanche') < await interest('snowball'));
   // The rows are numbered as the custom order refers to them, and each order names its debts.
   assert.deepEqual(await page.locator('#debts .row-no').allTextContents(), ['第 1 笔', '第 2 笔']);
-  assert.match(await cellOf('avalanche', 0), /^1\. 信用卡（第 \d+ 月还清） → 2\. 亲友（第 \d+ 月还清）$/);
-  assert.match(await cellOf('snowball', 0), /^2\. 亲友（第 \d+ 月还清） → 1\. 信用卡（第 \d+ 月还清）$/);
+  assert.match(await orderOf('avalanche'), /^雪崩法（先还利率最高）：1\. 信用卡（第 \d+ 月还清） → 2\. 亲友（第 \d+ 月还清）$/);
+  assert.match(await orderOf('snowball'), /^雪球法（先还余额最小）：2\. 亲友（第 \d+ 月还清） → 1\. 信用卡（第 \d+ 月还清）$/);
   // A rate under 1 % a year is asked about: most likely a daily rate (0.05 % × 365 = 18.25 %).
   await add.click();
   const third = page.locator('#debts .row-line').nth(2).locator('input');

@@ -126,8 +126,22 @@ fn debts_html(l: Lang, c: &DebtsComparison, items: &[DebtItem]) -> String {
         h.el("p", &[("class", "small")], tr(l, "belowMinimumsNext"));
         return h.finish();
     }
-    let head: Vec<&str> = COLS.iter().map(|k| tr(l, k)).collect();
-    h.table(&[("class", "data"), ("id", "debts-table")], &head, &rows(l, c, &names, yuan), &[2, 3, 4]);
+    // On screen the order by debt goes under the table (a column of names is too narrow on
+    // a phone); the CSV keeps it as a column.
+    let shown: Vec<(String, Vec<String>)> = rows(l, c, &names, yuan)
+        .into_iter()
+        .map(|(class, mut cells)| {
+            cells.remove(1);
+            (class, cells)
+        })
+        .collect();
+    let head: Vec<&str> = COLS.iter().filter(|k| **k != "debtsSequence").map(|k| tr(l, k)).collect();
+    h.table(&[("class", "data"), ("id", "debts-table")], &head, &shown, &[1, 2, 3]);
+    h.open("ul", &[("class", "orders")]);
+    for (p, (_, cells)) in c.plans.iter().zip(rows(l, c, &names, yuan)) {
+        h.el("li", &[("class", p.order)], &format!("{}{}{}", cells[0], tr(l, "colon"), cells[1]));
+    }
+    h.close("ul");
     h.button("csv-debts", tr(l, "csvDebts"));
     h.finish()
 }

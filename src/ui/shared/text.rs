@@ -326,6 +326,7 @@ pub const TEXT: &[(&str, &str, &str)] = &[
     ("debtN", "债务", "debt"),
     ("rowNo", "第 {n} 笔", "No. {n}"),
     ("paren", "（{x}）", " ({x})"),
+    ("colon", "：", ": "),
     ("valueRange", "纵轴：{min} 至 {max} 元", "Values: {min} to {max} yuan"),
     ("clearedInMonth", "（第 {m} 月还清）", " (cleared in month {m})"),
     ("notCleared", "（还不清）", " (never cleared)"),
