@@ -265,3 +265,30 @@ fn counts_take_their_type_s_limit() {
     assert!(resolve(json!({ "kind": "wait", "months": "600" })).is_ok());
     assert_eq!(resolve(json!({ "kind": "wait", "months": "601" })).unwrap_err(), "tooLarge:months");
 }
+
+/// The plans each lender's page starts with, as a table (issue 14.1): cards get minimum
+/// payments and 停息挂账 (信用卡办法 art. 70), 花呗 and 白条 minimum payments, the loans an
+/// extension; no one but a card gets 停息挂账.
+#[test]
+fn each_lender_offers_its_own_plans() {
+    let table: &[(&str, &[&str])] = &[
+        ("jiebei", &["payNow", "wait", "settlement", "installments", "extension", "refinance"]),
+        ("weilidai", &["payNow", "wait", "settlement", "installments", "extension", "refinance"]),
+        ("huabei", &["payNow", "wait", "settlement", "installments", "minimumPayment", "refinance"]),
+        ("jdJintiao", &["payNow", "wait", "settlement", "installments", "extension", "refinance"]),
+        ("jdBaitiao", &["payNow", "wait", "settlement", "installments", "minimumPayment", "refinance"]),
+        ("creditCard", &["payNow", "wait", "settlement", "installments", "freeze", "minimumPayment", "refinance"]),
+        ("bankLoan", &["payNow", "wait", "settlement", "installments", "extension", "refinance"]),
+        ("private", &["payNow", "wait", "settlement", "installments", "extension", "refinance"]),
+        (
+            "custom",
+            &["payNow", "wait", "settlement", "installments", "freeze", "extension", "minimumPayment", "refinance"],
+        ),
+    ];
+    let presets: Vec<&str> = preset_keys().collect();
+    assert_eq!(table.iter().map(|r| r.0).collect::<Vec<_>>(), presets, "one row per preset");
+    for (preset, want) in table {
+        let got: Vec<&str> = PLAN_KINDS.iter().filter(|k| k.is_offered_by(preset)).map(|k| k.key).collect();
+        assert_eq!(&got, want, "{preset}");
+    }
+}

@@ -130,6 +130,13 @@ pub const SOURCES: &[Source] = &[
         en: "Where the debt exceeds the cardholder's means and they are willing to pay, the issuer may agree individual instalments over at most 5 years; whether fees and interest run is agreed",
     },
     Source {
+        key: "zx2013-15",
+        instrument: "《征信业管理条例》(中华人民共和国国务院令第631号)",
+        article: "第十五条",
+        zh: "信息提供者向征信机构提供个人不良信息，应当事先告知信息主体本人（依法公开的不良信息除外）",
+        en: "A lender must tell the person before it reports their negative information to a credit bureau (information public by law excepted)",
+    },
+    Source {
         key: "zx2013-16",
         instrument: "《征信业管理条例》(中华人民共和国国务院令第631号)",
         article: "第十六条第一款",

@@ -124,9 +124,10 @@ for (const lang of ['zh', 'en']) {
     await page.locator('#firstOverdueDate').fill('2026-10-01');
     await page.locator('#asOf').fill('2026-10-31');
     await waitForResult(page);
-    // Every folded part open, so its controls are measured too.
-    for (const d of await page.locator('main details:not([open]) > summary').all()) await d.click().catch(() => {});
-    await page.waitForTimeout(300);
+    // Every folded part open, so its controls are measured too (set directly: a click waits
+    // for a summary inside a closed part to show).
+    await page.evaluate(() => { for (const d of document.querySelectorAll('main details')) d.open = true; });
+    await page.waitForTimeout(500);
     const bad = await page.evaluate(overflowing);
     assert.deepEqual(bad, []);
     assertPrivate(page, server.url);
