@@ -64,7 +64,7 @@ pub fn WaysOut(state: AppState, #[prop(into)] result: Signal<Option<Result<Compa
             <h2 id="ways-h">{t("waysTitle")}</h2>
             <p class="hint">{t("waysHint")}</p>
             <p class="small apr-note">{t("aprNote")}</p>
-            <p class="small credit-note">{t("creditNote")}</p>
+            <p class="small credit-note">{t("creditReportNote")}</p>
             <details class="budget" open=true>
                 <summary>{t("budgetTitle")}</summary>
                 <div class="grid">
