@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import zlib from 'node:zlib';
 
 const dist = path.resolve(process.argv[2] || 'dist');
 const indexPath = path.join(dist, 'index.html');
@@ -41,7 +42,7 @@ const files = [];
 const walk = (dir) => {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) { if (e.name !== 'offline') walk(p); } else if (e.name !== 'sw.js') files.push(path.relative(dist, p).split(path.sep).join('/'));
+    if (e.isDirectory()) { if (e.name !== 'offline') walk(p); } else if (e.name !== 'sw.js' && !/\.(gz|br)$/.test(e.name)) files.push(path.relative(dist, p).split(path.sep).join('/'));
   }
 };
 walk(dist);
@@ -106,4 +107,22 @@ let single = html
   .replace(/<link rel="copy-dir"[^>]*>/g, '');
 fs.mkdirSync(path.join(dist, 'offline'), { recursive: true });
 fs.writeFileSync(path.join(dist, 'offline', 'overdue-calc.html'), single);
-console.log(`postbuild: CSP set, sw.js ${version} caching ${files.length} files, offline/overdue-calc.html ${single.length} bytes`);
+// 4. Precompressed copies beside each text and wasm file (gzip -9 and brotli 11, from
+// Node's zlib), for any static host that serves them (README, "Serving"): the browser
+// gets the same bytes, smaller. Images are compressed already.
+let compressed = 0;
+const compress = (dir) => {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) { compress(p); continue; }
+    if (!/\.(html|js|css|wasm|svg|json|webmanifest)$/.test(e.name)) continue;
+    const body = fs.readFileSync(p);
+    fs.writeFileSync(`${p}.gz`, zlib.gzipSync(body, { level: 9 }));
+    fs.writeFileSync(`${p}.br`, zlib.brotliCompressSync(body, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }));
+    compressed += 1;
+  }
+};
+compress(dist);
+console.log(`postbuild: CSP set, sw.js ${version} caching ${files.length} files, offline/overdue-calc.html ${single.length} bytes, ${compressed} files precompressed (.gz, .br)`);
