@@ -37,12 +37,49 @@ html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, '');
 html = html.replace('<head>', `<head>\n  ${meta(csp([sha(inline[0])]))}`);
 fs.writeFileSync(indexPath, html);
 
+// 1b. The installable app: PNG icons rendered from the one SVG (style/icon.svg) with resvg,
+// the same SVG inlined as the tab's icon, and the web app manifest from the page's own
+// title and description.
+const resvgDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../.tools/node_modules/@resvg/resvg-wasm');
+const { initWasm, Resvg } = await import(path.join(resvgDir, 'index.mjs'));
+await initWasm(fs.readFileSync(path.join(resvgDir, 'index_bg.wasm')));
+const iconSvg = fs.readFileSync(path.resolve(path.dirname(new URL(import.meta.url).pathname), '../style/icon.svg'), 'utf8');
+html = html.replace(/<link rel="icon" href="[^"]*">/, `<link rel="icon" href="data:image/svg+xml;base64,${Buffer.from(iconSvg).toString('base64')}">`);
+fs.writeFileSync(indexPath, html);
+const png = (svg, size) => new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
+const icons = [
+  { src: 'icon-192.png', size: 192, svg: iconSvg, purpose: 'any' },
+  { src: 'icon-512.png', size: 512, svg: iconSvg, purpose: 'any' },
+  // Maskable: the launcher crops it to its own shape, so no rounded corners of ours.
+  { src: 'icon-maskable-512.png', size: 512, svg: iconSvg.replace(/ rx="\d+"/, ''), purpose: 'maskable' },
+];
+for (const i of icons) fs.writeFileSync(path.join(dist, i.src), png(i.svg, i.size));
+const title = html.match(/<title>([^<]+)<\/title>/)[1];
+const description = html.match(/<meta name="description" content="([^"]+)"/)[1];
+const theme = html.match(/<meta name="theme-color" content="([^"]+)"/)[1];
+const manifest = {
+  name: title,
+  short_name: title,
+  description,
+  lang: 'zh-CN',
+  dir: 'ltr',
+  start_url: './',
+  scope: './',
+  display: 'standalone',
+  background_color: '#ffffff',
+  theme_color: theme,
+  icons: icons.map((i) => ({ src: i.src, sizes: `${i.size}x${i.size}`, type: 'image/png', purpose: i.purpose })),
+};
+fs.writeFileSync(path.join(dist, 'manifest.webmanifest'), JSON.stringify(manifest, null, 2) + '\n');
+
 // 2. The service worker.
 const files = [];
 const walk = (dir) => {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) { if (e.name !== 'offline') walk(p); } else if (e.name !== 'sw.js' && !/\.(gz|br)$/.test(e.name)) files.push(path.relative(dist, p).split(path.sep).join('/'));
+    // Not cached: the compressed copies (the same files) and the PNG icons (an installed
+    // app's icon is kept by the system; the page itself uses icon.svg).
+    if (e.isDirectory()) { if (e.name !== 'offline') walk(p); } else if (e.name !== 'sw.js' && !/\.(gz|br)$|^icon-.*\.png$/.test(e.name)) files.push(path.relative(dist, p).split(path.sep).join('/'));
   }
 };
 walk(dist);
@@ -104,7 +141,10 @@ let single = html
   .replace(trapTag[0], () => `<script>${trap}</script>`)
   .replace(/<link rel="modulepreload"[^>]*>/g, '')
   .replace(/<link rel="preload"[^>]*>/g, '')
-  .replace(/<link rel="copy-dir"[^>]*>/g, '');
+  .replace(/<link rel="copy-dir"[^>]*>/g, '')
+  // A file:// copy is not installable (its tab icon is the inline one already).
+  .replace(/<link rel="manifest"[^>]*>\s*/, '')
+  .replace(/<link rel="apple-touch-icon"[^>]*>\s*/, '');
 fs.mkdirSync(path.join(dist, 'offline'), { recursive: true });
 fs.writeFileSync(path.join(dist, 'offline', 'overdue-calc.html'), single);
 // 4. Precompressed copies beside each text and wasm file (gzip -9 and brotli 11, from

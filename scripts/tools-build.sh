@@ -29,3 +29,10 @@ if ! [ -x "$tools/node_modules/.bin/wasm-opt" ] || ! "$tools/node_modules/.bin/w
   mkdir -p "$tools"
   npm install --prefix "$tools" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
 fi
+# resvg (as wasm, no native binary) renders style/icon.svg into the PNG icons at build time.
+RESVG_VERSION=2.6.2
+if ! grep -q "\"version\": \"$RESVG_VERSION\"" "$tools/node_modules/@resvg/resvg-wasm/package.json" 2>/dev/null; then
+  echo "==> npm install @resvg/resvg-wasm@$RESVG_VERSION into .tools/"
+  mkdir -p "$tools"
+  npm install --prefix "$tools" --no-audit --no-fund --silent "@resvg/resvg-wasm@$RESVG_VERSION"
+fi

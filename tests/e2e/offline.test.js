@@ -39,6 +39,41 @@ test('after one visit it reloads and computes with the network off', async () =>
   await context.close();
 });
 
+test('installable: the manifest and its icons come from the page\'s own origin, and its start URL opens offline', async () => {
+  const { page, context } = await open(browser, server.url);
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifestUrl = new URL(href, page.url());
+  assert.equal(manifestUrl.origin, new URL(server.url).origin);
+  const m = await (await context.request.get(manifestUrl.href)).json();
+  assert.equal(m.name, '逾期计算器');
+  assert.equal(m.lang, 'zh-CN');
+  assert.equal(m.display, 'standalone');
+  assert.match(m.theme_color, /^#[0-9a-f]{6}$/);
+  // Each icon is a PNG of the size it says (IHDR width and height), from the same origin.
+  for (const icon of m.icons) {
+    const url = new URL(icon.src, manifestUrl);
+    assert.equal(url.origin, manifestUrl.origin, icon.src);
+    const r = await context.request.get(url.href);
+    assert.equal(r.headers()['content-type'], 'image/png');
+    const b = await r.body();
+    assert.equal(b.subarray(1, 4).toString(), 'PNG', icon.src);
+    const [w, h] = icon.sizes.split('x').map(Number);
+    assert.deepEqual([b.readUInt32BE(16), b.readUInt32BE(20)], [w, h], icon.src);
+  }
+  assert.ok(m.icons.some((i) => i.sizes === '512x512' && i.purpose === 'maskable'));
+  assert.ok(m.icons.some((i) => i.sizes === '192x192'));
+  // Installed, the app opens at its start URL; after one visit that works with no network.
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.goto(new URL(m.start_url, manifestUrl).href);
+  await page.waitForFunction(() => window.OverdueCalc !== undefined);
+  await fillStandardCase(page);
+  assert.equal(await cell(page, 'total'), '10,325.00');
+  await context.close();
+});
+
 test('the single-file copy works from file:// and gives the same figures', async () => {
   const file = path.join(dist, 'offline', 'overdue-calc.html');
   assert.ok(fs.existsSync(file), 'offline/overdue-calc.html was built');
