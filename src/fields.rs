@@ -28,6 +28,8 @@ const fn u(key: &'static str, error: &'static str, label: &'static str, url: &'s
 /// Every scalar field, in page order. Term fields start empty and are filled from the preset.
 pub const FIELDS: &[Field] = &[
     f("preset", "jiebei", "preset", "platform"),
+    // "1" while the page shows the worked example (用示例试试), so it stays marked as one.
+    f("example", "", "example", "exampleFlag"),
     f("mode", "quick", "mode", "mode"),
     u("asOf", "asOf", "asOf", "asOf"),
     u("overduePrincipal", "overduePrincipal", "overduePrincipal", "principal"),

@@ -229,3 +229,42 @@ pub fn preset_fields(key: &str) -> Option<Vec<(&'static str, String)>> {
         ("loanRateUnit", unit),
     ])
 }
+
+/// The worked example a first visit can try (用示例试试): a 借呗 loan 45 days overdue on
+/// `today`, with a budget, a deduction, a second debt and the court tools filled, so every
+/// section shows something. Scalars as (field, value); list rows as (list, cells).
+pub struct Example {
+    pub scalars: Vec<(&'static str, String)>,
+    pub rows: Vec<(&'static str, Vec<(&'static str, String)>)>,
+}
+
+/// The example for `today` (YYYY-MM-DD); `None` if `today` is not a date.
+pub fn example(today: &str) -> Option<Example> {
+    let d = crate::engine::date::Date::parse(today, "today").ok()?;
+    let ago = |n: i64| d.add_days(-n).ok().map(|x| x.to_string());
+    let s = |k: &'static str, v: &str| (k, v.to_string());
+    let row = |cells: &[(&'static str, &str)]| cells.iter().map(|(k, v)| (*k, v.to_string())).collect::<Vec<_>>();
+    Some(Example {
+        scalars: vec![
+            s("example", "1"),
+            s("preset", "jiebei"),
+            s("mode", "quick"),
+            s("overduePrincipal", "20000"),
+            s("overdueInterest", "300"),
+            ("firstOverdueDate", ago(45)?),
+            s("income", "6000"),
+            s("savings", "3000"),
+            s("debtsBudget", "3000"),
+            s("courtAmount", "20300"),
+            s("delayAmount", "20300"),
+            s("delayDays", "30"),
+        ],
+        rows: vec![
+            ("expenses", row(&[("label", "房租"), ("amount", "2000")])),
+            ("expenses", row(&[("label", "生活费"), ("amount", "1500")])),
+            ("deductions", vec![("date", ago(30)?), ("amount", "500".into())]),
+            ("debts", row(&[("name", "借呗"), ("balance", "20300"), ("rate", "14.6"), ("minimum", "2000")])),
+            ("debts", row(&[("name", "信用卡"), ("balance", "8000"), ("rate", "18"), ("minimum", "800")])),
+        ],
+    })
+}

@@ -116,3 +116,48 @@ fn detailed_mode_keeps_the_daily_quote() {
     // 12 %/yr on 365 days: 12 / 365 = 0.032877 %/day.
     assert_eq!(r.contract_daily_percent.round_dp(6).to_string(), "0.032877");
 }
+
+/// 用示例试试 (issue 15.4): the worked example, filled as the page fills it (the preset's
+/// terms, then the example's fields and rows), computes in every section. 借呗 at 0.04 %/day,
+/// 罚息 × 1.5 on the principal: 20 000 × 0.06 % × 45 days (2026-10-15 → 2026-11-29) = 540.00;
+/// with 300 of interest, 20 840.00 owed.
+#[test]
+fn the_worked_example_computes_in_every_section() {
+    let ex = form::example(TODAY).expect("a date");
+    let mut f = Form::default();
+    f.scalars.insert("asOf", TODAY.into());
+    f.scalars.insert("loanRateUnit", "year".into());
+    f.scalars.insert("loanMethod", "annuity".into());
+    for (k, v) in form::preset_fields("jiebei").expect("preset") {
+        f.scalars.insert(k, v);
+    }
+    for (k, v) in &ex.scalars {
+        f.scalars.insert(k, v.clone());
+    }
+    for (list, cells) in &ex.rows {
+        f.lists.entry(list).or_default().push(cells.clone());
+    }
+    assert_eq!(f.get("firstOverdueDate"), "2026-10-15");
+    let case = form::case_request(&f);
+    let r = calls::overdue(case.clone(), TODAY).expect("the example's case computes");
+    assert_eq!(r.totals.total.to_string(), "20840.00");
+    let audit = calls::audit(case.clone(), form::payment_rows(&f, "deductions"), TODAY).expect("audit");
+    assert_eq!(audit.deductions.len(), 1);
+    let budget = form::budget_request(&f);
+    let c = calls::compare(
+        case,
+        vec![overdue_calc::engine::request_plans::ScenarioIn { kind: "payNow".into(), ..Default::default() }],
+        budget,
+        TODAY,
+    )
+    .expect("ways out");
+    // 6 000 − 2 000 − 1 500 = 2 500 a month for this debt.
+    assert_eq!(c.budget.expect("budget").capacity, "2500".parse::<rust_decimal::Decimal>().unwrap());
+    let debts = calls::debts(
+        form::debt_requests(&f),
+        overdue_calc::engine::request::Text(f.get("debtsBudget")),
+        calls::Order::None,
+    )
+    .expect("debts");
+    assert_eq!(debts.plans.len(), 2);
+}

@@ -11,8 +11,8 @@ mod start;
 
 // Screen areas and shared pieces, named from the page's root (`crate::ui::field`, …).
 pub(crate) use areas::{
-    audit_section, case_form, chart, court_section, data_tools, debts_section, legal_panel, results, scenario_card,
-    terms_form, ways_out,
+    audit_section, case_form, chart, court_section, data_tools, debts_section, example_bar, legal_panel, results,
+    scenario_card, terms_form, ways_out,
 };
 pub(crate) use shared::{browser, embed, field, fmt, html, i18n, persist, rows, state, text};
 
@@ -75,6 +75,7 @@ pub fn App() -> impl IntoView {
         <main>
             {(restored.from == Some("link")).then(|| view! { <p class="note warn">{t("fromLink")}</p> })}
             <div role="status" inner_html=notes></div>
+            {(!embed.on).then(|| view! { <example_bar::ExampleBar state=state on_clear=on_clear /> })}
             <div class="pair">
                 {shows("case").then(|| view! { <case_form::CaseForm state=state errors=case_errors /> })}
                 {shows("results").then(|| view! { <results::Results state=state result=shown stale=stale errors=case_errors /> })}

@@ -134,3 +134,23 @@ for (const lang of ['zh', 'en']) {
     await context.close();
   });
 }
+
+test('a first visit tries the worked example: every section works, marked as an example, one click back to empty', async () => {
+  const { page, context } = await open(browser, server.url);
+  await page.locator('#example-try').click();
+  await waitForResult(page);
+  // 借呗 20 000 + 300, 45 days at 0.04 %/day × 1.5: 540.00 of 罚息, 20 840.00 in all.
+  assert.equal(await page.locator('[data-part="total"] .num').textContent(), '20,840.00');
+  assert.match(await page.locator('.example-on').textContent(), /下面是示例数据，不是你的情况/);
+  await page.locator('#audit-table').waitFor();
+  await page.locator('#debts-table').waitFor();
+  assert.ok(await page.locator('article.scenario [data-m="totalPaid"]').count() >= 6);
+  assert.match(await page.locator('.capacity').textContent(), /2,500\.00/);
+  // Back to an empty form, the example offered again.
+  await page.locator('#example-clear').click();
+  await page.locator('#example-try').waitFor();
+  assert.equal(await page.locator('#overduePrincipal').inputValue(), '');
+  assert.equal(await page.locator('.example-on').count(), 0);
+  assertPrivate(page, server.url);
+  await context.close();
+});

@@ -1,6 +1,6 @@
 //! Screen areas, one file each: the case and its terms, the results with the legal panel
 //! and chart, the deduction audit, the ways out and their cards, several debts, the court
-//! tools and the data tools.
+//! tools, the data tools, and the worked example's bar.
 
 pub mod audit_section;
 pub mod case_form;
@@ -8,6 +8,7 @@ pub mod chart;
 pub mod court_section;
 pub mod data_tools;
 pub mod debts_section;
+pub mod example_bar;
 pub mod legal_panel;
 pub mod results;
 pub mod scenario_card;

@@ -39,25 +39,31 @@ pub struct Rows {
     pub cols: &'static [&'static str],
     pub rows: RwSignal<Vec<Row>>,
     next: StoredValue<u32>,
+    /// The owner the list was made under (the page's): a row's cells live as long as the
+    /// list, whichever component's handler added the row (a handler's own owner may be
+    /// gone by the next render, e.g. the example button's once the example is shown).
+    owner: StoredValue<Owner>,
 }
 
 impl Rows {
     pub fn new(name: &'static str, cols: &'static [&'static str]) -> Rows {
-        Rows { name, cols, rows: RwSignal::new(Vec::new()), next: StoredValue::new(1) }
+        let owner = StoredValue::new(Owner::current().unwrap_or_default());
+        Rows { name, cols, rows: RwSignal::new(Vec::new()), next: StoredValue::new(1), owner }
     }
 
     /// Appends a row with the given cell values (missing columns empty).
     pub fn push(&self, values: &[(&str, &str)]) {
         let id = self.next.get_value();
         self.next.set_value(id + 1);
-        let cells = self
-            .cols
-            .iter()
-            .map(|c| {
-                let v = values.iter().find(|(k, _)| k == c).map(|(_, v)| v.to_string()).unwrap_or_default();
-                (*c, RwSignal::new(v))
-            })
-            .collect();
+        let cells = self.owner.get_value().with(|| {
+            self.cols
+                .iter()
+                .map(|c| {
+                    let v = values.iter().find(|(k, _)| k == c).map(|(_, v)| v.to_string()).unwrap_or_default();
+                    (*c, RwSignal::new(v))
+                })
+                .collect()
+        });
         self.rows.update(|r| r.push(Row { id, cells }));
     }
 
