@@ -165,6 +165,13 @@ pub const SOURCES: &[Source] = &[
         en: "Between several debts of one kind, with no designation, a payment goes first to those due, then by security and in order of maturity",
     },
     Source {
+        key: "civil-122",
+        instrument: CIVIL,
+        article: "第一百二十二条",
+        zh: "因他人没有法律根据，取得不当利益，受损失的人有权请求其返还不当利益",
+        en: "Whoever suffers a loss because another gained an undue benefit without legal grounds may claim it back",
+    },
+    Source {
         key: "civil-589",
         instrument: CIVIL,
         article: "第五百八十九条",

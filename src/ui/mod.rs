@@ -11,8 +11,8 @@ mod start;
 
 // Screen areas and shared pieces, named from the page's root (`crate::ui::field`, …).
 pub(crate) use areas::{
-    audit_section, case_form, chart, court_section, data_tools, debts_section, example_bar, legal_panel, results,
-    scenario_card, terms_form, ways_out,
+    audit_section, case_form, chart, court_section, data_tools, debts_section, example_bar, legal_panel,
+    next_steps_section, results, scenario_card, terms_form, ways_out,
 };
 pub(crate) use shared::{browser, embed, field, fmt, html, i18n, persist, rows, state, text};
 
@@ -81,6 +81,7 @@ pub fn App() -> impl IntoView {
                 {shows("results").then(|| view! { <results::Results state=state result=shown stale=stale errors=case_errors /> })}
             </div>
             {move || rest.get().then(|| view! {
+                {shows("results").then(|| view! { <next_steps_section::NextSteps case=shown audit=audit ways=comparison /> })}
                 {shows("audit").then(|| view! { <audit_section::AuditSection state=state result=audit /> })}
                 {shows("ways").then(|| view! { <ways_out::WaysOut state=state result=comparison /> })}
                 {shows("debts").then(|| view! { <debts_section::DebtsSection state=state result=debts /> })}

@@ -33,6 +33,10 @@ test('a 借呗 borrower who wants to negotiate: the lender\'s plans, the assumpt
   // Each plan says what it is, and when a credit record would end.
   assert.equal(await page.locator('article.scenario .kind-desc').count(), ks.length);
   assert.match(await inst.locator('.credit').textContent(), /征信业管理条例/);
+  // What to do next: the 27.74 above the 24 % line (225.00 − 197.26), and the regulator's line.
+  await page.locator('#next-steps').waitFor();
+  assert.match(await page.locator('#next-steps li.aboveLine').textContent(), /^有 27\.74 元罚息、违约金等超过年化 24%/);
+  assert.match(await page.locator('#next-steps li.complain').textContent(), /12378/);
   assertPrivate(page, server.url);
   await context.close();
 });

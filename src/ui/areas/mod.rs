@@ -10,6 +10,7 @@ pub mod data_tools;
 pub mod debts_section;
 pub mod example_bar;
 pub mod legal_panel;
+pub mod next_steps_section;
 pub mod results;
 pub mod scenario_card;
 pub mod terms_form;

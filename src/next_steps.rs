@@ -1,0 +1,83 @@
+//! What to do next (issue 15.3): a short checklist driven by the case, each step with the
+//! sources it rests on. Plain functions of the engine's results, native-tested; the texts
+//! are keys of `ui/shared/text.rs`, looked up by `t` (as in `plan_words.rs`).
+
+use crate::engine::audit::AuditResult;
+use crate::engine::overdue::OverdueResult;
+use crate::engine::scenario::Comparison;
+use crate::engine::terms::LenderType;
+use crate::fmt::yuan;
+use crate::plan_words::Texts;
+use rust_decimal::Decimal;
+
+/// One step: its text and the keys of `engine::sources` it cites.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// Which situation it answers (a class for the page, a name for tests).
+    pub key: &'static str,
+    pub text: String,
+    pub sources: Vec<&'static str>,
+}
+
+/// The steps for a case, its audit (if deductions were entered) and its ways out (if a
+/// budget was entered), in the order to take them.
+pub fn next_steps(
+    t: Texts<'_>,
+    case: &OverdueResult,
+    audit: Option<&AuditResult>,
+    ways: Option<&Comparison>,
+) -> Vec<Step> {
+    let mut out = Vec::new();
+    // Taken beyond what was owed: ask for it back, then complain.
+    if let Some(a) = audit.filter(|a| a.total_to_reclaim > Decimal::ZERO) {
+        out.push(Step {
+            key: "overDeducted",
+            text: t("nsOverDeducted").replace("{amount}", &yuan(a.total_to_reclaim)),
+            sources: vec!["civil-122"],
+        });
+    }
+    // A closed repayment channel: record the refusals; no interest while the lender refuses.
+    if let Some(c) = &case.closure {
+        out.push(Step {
+            key: "channelClosed",
+            text: t("nsChannelClosed").replace("{from}", &c.from.to_string()).replace("{saved}", &yuan(c.saved)),
+            sources: vec!["civil-589", "civil-570"],
+        });
+    }
+    // Charges above the line a court would not support on request.
+    if let Some(line) = case.legal.lines.first().filter(|l| l.excess > Decimal::ZERO) {
+        let (key, sources) = match case.legal.lender {
+            LenderType::Licensed => ("nsAboveLineLicensed", vec!["ff2017-22-2"]),
+            LenderType::Private => ("nsAboveLinePrivate", vec!["mj2020-29"]),
+        };
+        out.push(Step {
+            key: "aboveLine",
+            text: t(key)
+                .replace("{amount}", &yuan(line.excess))
+                .replace("{line}", &crate::fmt::pct(line.line.percent, 2)),
+            sources,
+        });
+    }
+    // A budget that no plan fits: say so, and name the plan whose largest payment is least.
+    if let Some(c) = ways.filter(|c| c.budget.is_some()) {
+        let computed: Vec<_> = c.results.iter().filter_map(|r| r.metrics.as_ref().map(|m| (r, m))).collect();
+        let any_fits = computed.iter().any(|(_, m)| m.fits_budget == Some(true));
+        let smallest = computed.iter().filter(|(r, _)| r.kind != "wait").min_by_key(|(_, m)| m.largest_payment);
+        if let (false, Some((r, m))) = (any_fits, smallest) {
+            let capacity = c.budget.as_ref().map_or(Decimal::ZERO, |b| b.capacity);
+            out.push(Step {
+                key: "noPlanFits",
+                text: t("nsNoPlanFits")
+                    .replace("{capacity}", &yuan(capacity))
+                    .replace("{kind}", &t(&format!("k_{}", r.kind)))
+                    .replace("{largest}", &yuan(m.largest_payment)),
+                sources: vec![],
+            });
+        }
+    }
+    // Anyone behind on a licensed lender's loan may complain to the regulator.
+    if !out.is_empty() && case.legal.lender == LenderType::Licensed {
+        out.push(Step { key: "complain", text: t("nsComplain"), sources: vec![] });
+    }
+    out
+}
