@@ -53,3 +53,21 @@ pub fn quick(principal: &str, interest: &str, first: &str, as_of: &str, terms: T
         lpr_extra: vec![],
     }
 }
+
+/// A detailed-mode case: `principal` at `terms.rate` from 2026-01-15 over `months` annuity
+/// installments, with `payments` (date, amount), counted to `as_of`.
+pub fn detailed(principal: &str, months: u32, terms: Terms, payments: Vec<(&str, &str)>, as_of: &str) -> Case {
+    use overdue_calc::engine::schedule::{InterestBasis, Loan, Method};
+    let loan = Loan {
+        principal: d(principal),
+        rate: terms.rate,
+        months,
+        method: Method::Annuity,
+        start: day("2026-01-15"),
+        basis: InterestBasis::Monthly,
+    };
+    let mut c = quick("0", "0", "2026-01-15", as_of, terms);
+    c.debt = Debt::Detailed { loan };
+    c.payments = payments.into_iter().map(|(on, a)| (day(on), d(a))).collect();
+    c
+}

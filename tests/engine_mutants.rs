@@ -10,29 +10,6 @@ use overdue_calc::engine::request::CaseIn;
 use overdue_calc::engine::terms::{LenderType, PenaltyBase, Terms};
 use serde_json::{json, Value};
 
-/// A detailed-mode case: `principal` at 12 %/yr (360 days) from 2026-01-15 over `months`.
-fn detailed(
-    principal: &str,
-    months: u32,
-    terms: Terms,
-    payments: Vec<(&str, &str)>,
-    as_of: &str,
-) -> overdue_calc::engine::overdue::Case {
-    use overdue_calc::engine::schedule::{InterestBasis, Loan, Method};
-    let loan = Loan {
-        principal: d(principal),
-        rate: terms.rate,
-        months,
-        method: Method::Annuity,
-        start: day("2026-01-15"),
-        basis: InterestBasis::Monthly,
-    };
-    let mut c = quick("0", "0", "2026-01-15", as_of, terms);
-    c.debt = overdue_calc::engine::overdue::Debt::Detailed { loan };
-    c.payments = payments.into_iter().map(|(on, a)| (day(on), d(a))).collect();
-    c
-}
-
 #[track_caller]
 fn run(v: Value) -> Result<OverdueResult, String> {
     let req: CaseIn = serde_json::from_value(v).expect("request shape");

@@ -7,23 +7,6 @@ use overdue_calc::engine::overdue::{overdue, Case, Debt};
 use overdue_calc::engine::rate::{Rate, RateUnit};
 use overdue_calc::engine::terms::{Allocation, FeeBase, FeeFrequency, LateFee, PenaltyBase, Terms};
 
-/// `principal` at `terms.rate` from 2026-01-15 over `months` annuity installments.
-fn detailed(principal: &str, months: u32, terms: Terms, payments: Vec<(&str, &str)>, as_of: &str) -> Case {
-    use overdue_calc::engine::schedule::{InterestBasis, Loan, Method};
-    let loan = Loan {
-        principal: d(principal),
-        rate: terms.rate,
-        months,
-        method: Method::Annuity,
-        start: day("2026-01-15"),
-        basis: InterestBasis::Monthly,
-    };
-    let mut c = quick("0", "0", "2026-01-15", as_of, terms);
-    c.debt = Debt::Detailed { loan };
-    c.payments = payments.into_iter().map(|(on, a)| (day(on), d(a))).collect();
-    c
-}
-
 /// 12 %/yr on 360 days: 1 % a month, and a 罚息 of 1.5 × 12 / 360 = 0.05 %/day.
 fn twelve_percent() -> Terms {
     Terms { rate: Rate { percent: d("12"), unit: RateUnit::Year, day_basis: 360 }, ..daily_terms("0.05") }
