@@ -228,6 +228,8 @@ export interface Comparison {
     flows: { date: DateText; amount: Money }[];
     error: OverdueCalcError | null;
     minimum: { monthsToClear: number | null; stopGrowthPayment: Money; clearIn36Payment: Money; firstMinimum: Money } | null;
+    /** A settlement's waiver of the charges above the line (`waiveExcess`); "0.00" otherwise. */
+    excessWaived: Money;
     shortestFitMonths: number | null;
     breakEven: { against: number; kind: string; waiverPercentOfCharges: Percent | null; waiverPercentOfTotal: Percent | null }[];
   }[];

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const dist = path.resolve(process.argv[2] || 'dist');
 const indexPath = path.join(dist, 'index.html');
@@ -40,10 +41,11 @@ fs.writeFileSync(indexPath, html);
 // 1b. The installable app: PNG icons rendered from the one SVG (style/icon.svg) with resvg,
 // the same SVG inlined as the tab's icon, and the web app manifest from the page's own
 // title and description.
-const resvgDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../.tools/node_modules/@resvg/resvg-wasm');
-const { initWasm, Resvg } = await import(path.join(resvgDir, 'index.mjs'));
+const here = path.dirname(fileURLToPath(import.meta.url));
+const resvgDir = path.resolve(here, '../.tools/node_modules/@resvg/resvg-wasm');
+const { initWasm, Resvg } = await import(pathToFileURL(path.join(resvgDir, 'index.mjs')).href);
 await initWasm(fs.readFileSync(path.join(resvgDir, 'index_bg.wasm')));
-const iconSvg = fs.readFileSync(path.resolve(path.dirname(new URL(import.meta.url).pathname), '../style/icon.svg'), 'utf8');
+const iconSvg = fs.readFileSync(path.resolve(here, '../style/icon.svg'), 'utf8');
 html = html.replace(/<link rel="icon" href="[^"]*">/, `<link rel="icon" href="data:image/svg+xml;base64,${Buffer.from(iconSvg).toString('base64')}">`);
 fs.writeFileSync(indexPath, html);
 const png = (svg, size) => new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();

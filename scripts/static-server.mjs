@@ -32,9 +32,12 @@ function accepted(header) {
 
 /** An http.Server (not yet listening) that serves the files under `dir`. */
 export function staticServer(dir) {
+  const root = path.resolve(dir);
   return http.createServer((req, res) => {
-    let file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!file.startsWith(dir)) { res.writeHead(403); res.end(); return; }
+    let rel;
+    try { rel = decodeURIComponent(new URL(req.url, 'http://x').pathname); } catch { res.writeHead(400); res.end(); return; }
+    let file = path.join(root, rel);
+    if (file !== root && !file.startsWith(root + path.sep)) { res.writeHead(403); res.end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) { res.writeHead(404); res.end('not found'); return; }
     const headers = {

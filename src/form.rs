@@ -238,6 +238,9 @@ pub struct Example {
     pub rows: Vec<(&'static str, Vec<(&'static str, String)>)>,
 }
 
+/// The example's overdue principal: while the field still holds it, the page is the example.
+pub const EXAMPLE_PRINCIPAL: &str = "20000";
+
 /// The example for `today` (YYYY-MM-DD); `None` if `today` is not a date.
 pub fn example(today: &str) -> Option<Example> {
     let d = crate::engine::date::Date::parse(today, "today").ok()?;
@@ -249,7 +252,7 @@ pub fn example(today: &str) -> Option<Example> {
             s("example", "1"),
             s("preset", "jiebei"),
             s("mode", "quick"),
-            s("overduePrincipal", "20000"),
+            s("overduePrincipal", EXAMPLE_PRINCIPAL),
             s("overdueInterest", "300"),
             ("firstOverdueDate", ago(45)?),
             s("income", "6000"),

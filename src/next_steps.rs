@@ -47,7 +47,9 @@ pub fn next_steps(
     // Charges above the line a court would not support on request.
     if let Some(line) = case.legal.lines.first().filter(|l| l.excess > Decimal::ZERO) {
         let (key, sources) = match case.legal.lender {
-            LenderType::Licensed => ("nsAboveLineLicensed", vec!["ff2017-22-2"]),
+            LenderType::Licensed => ("nsAboveLineLicensed", vec!["ff2017-22-2", "bankcard2021-2"]),
+            // A loan made before 2020-08-20 is judged in segments (art. 31).
+            LenderType::Private if line.segments.len() > 1 => ("nsAboveLinePrivate", vec!["mj2020-29", "mj2020-31"]),
             LenderType::Private => ("nsAboveLinePrivate", vec!["mj2020-29"]),
         };
         out.push(Step {
@@ -62,7 +64,12 @@ pub fn next_steps(
     if let Some(c) = ways.filter(|c| c.budget.is_some()) {
         let computed: Vec<_> = c.results.iter().filter_map(|r| r.metrics.as_ref().map(|m| (r, m))).collect();
         let any_fits = computed.iter().any(|(_, m)| m.fits_budget == Some(true));
-        let smallest = computed.iter().filter(|(r, _)| r.kind != "wait").min_by_key(|(_, m)| m.largest_payment);
+        // Not waiting (it pays nothing until it pays everything) and not a new loan (the step
+        // says not to borrow to repay).
+        let smallest = computed
+            .iter()
+            .filter(|(r, _)| r.kind != "wait" && r.kind != "refinance")
+            .min_by_key(|(_, m)| m.largest_payment);
         if let (false, Some((r, m))) = (any_fits, smallest) {
             let capacity = c.budget.as_ref().map_or(Decimal::ZERO, |b| b.capacity);
             out.push(Step {
@@ -75,8 +82,10 @@ pub fn next_steps(
             });
         }
     }
-    // Anyone behind on a licensed lender's loan may complain to the regulator.
-    if !out.is_empty() && case.legal.lender == LenderType::Licensed {
+    // A licensed lender that took too much, refused payment or charged above the line may be
+    // reported to the regulator.
+    let complaint = out.iter().any(|s| matches!(s.key, "overDeducted" | "channelClosed" | "aboveLine"));
+    if complaint && case.legal.lender == LenderType::Licensed {
         out.push(Step { key: "complain", text: t("nsComplain"), sources: vec![] });
     }
     out

@@ -33,7 +33,7 @@ fn fill(template: &str, slots: &[(&str, String)]) -> String {
 }
 
 /// "罚息 100%、违约金 50%": the parts waived above zero, in the language's list style.
-fn waived_parts(t: Texts<'_>, s: &Scenario) -> Option<String> {
+fn waived_parts(t: Texts<'_>, s: &Scenario, excess_waived: Decimal) -> Option<String> {
     let Scenario::Settlement { waive_interest, waive_penalty, waive_fees, waive_principal, waive_excess, .. } = s
     else {
         return None;
@@ -48,7 +48,8 @@ fn waived_parts(t: Texts<'_>, s: &Scenario) -> Option<String> {
     .filter(|(_, v)| !v.is_zero())
     .map(|(k, v)| format!("{} {}%", t(k), v.normalize()))
     .collect();
-    if *waive_excess {
+    // Named only when something above the line was there to waive.
+    if *waive_excess && excess_waived > Decimal::ZERO {
         parts.push(t("partExcess"));
     }
     (!parts.is_empty()).then(|| parts.join(&t("listSep")))
@@ -66,7 +67,7 @@ fn repayments(r: &ScenarioResult, d: Date) -> Option<(usize, Decimal, Decimal)> 
 pub fn plan_words(t: Texts<'_>, s: &Scenario, r: &ScenarioResult, base: &Owed, d: Date) -> PlanWords {
     let Some(m) = &r.metrics else { return PlanWords::default() };
     let consent = plan_kind(s.kind()).is_some_and(|k| k.needs_consent);
-    let parts = waived_parts(t, s);
+    let parts = waived_parts(t, s, r.excess_waived);
     let assumption = consent.then(|| match &parts {
         Some(p) => fill(&t("asmWaiver"), &[("parts", p.clone())]),
         None => t("asmAgree"),

@@ -210,8 +210,10 @@ mod plans {
         let plans = [settle("100"), inst(FEES_ONLY, false), inst(Included::default(), false), inst(FEES_ONLY, true)];
         let r = compare(&with_fee(), &plans.map(Ok), None).unwrap();
         money(r.base.excess, "227.74");
-        // Settling with the 罚息 waived still pays the fee: min(227.74, 0 + 200) = 200.00.
-        money(metric(&r, 0).pays_excess, "200.00");
+        // Settling with the 罚息 waived keeps only the fee (200.00) of the 425.00 charges; the
+        // line allows 425.00 − 227.74 = 197.26, so 200.00 − 197.26 = 2.74 is still above it
+        // (the waiver took 225.00 of the 227.74 first).
+        money(metric(&r, 0).pays_excess, "2.74");
         // Financing the fee and paying the 罚息 now: 200 + 225 = 425 paid, 227.74 above the line.
         money(metric(&r, 1).pays_excess, "227.74");
         // Financing neither: both paid now, 425 again.

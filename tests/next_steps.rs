@@ -57,14 +57,22 @@ fn charges_above_the_line_say_how_much_and_where_to_raise_it() {
     let steps = next_steps(&t, &overdue(&standard(daily_terms("0.05"))).unwrap(), None, None);
     assert_eq!(keys(&steps), ["aboveLine", "complain"]);
     assert!(steps[0].text.starts_with("有 27.74 元罚息、违约金等超过年化 24%"), "{}", steps[0].text);
-    assert_eq!(steps[0].sources, ["ff2017-22-2"]);
-    // A private loan cites the private-lending rules and gets no regulator line.
+    assert_eq!(steps[0].sources, ["ff2017-22-2", "bankcard2021-2"]);
+    // A private loan made after 2020-08-20 cites art. 29 and gets no regulator line; one
+    // made before is judged in segments, so art. 31 too.
     let private = Terms { lender: LenderType::Private, ..daily_terms("0.05") };
     let mut c = standard(private);
     c.contract_date = Some(day("2026-01-01"));
     let steps = next_steps(&t, &overdue(&c).unwrap(), None, None);
     assert_eq!(keys(&steps), ["aboveLine"]);
     assert_eq!(steps[0].sources, ["mj2020-29"]);
+    // Made 2019-01-01: its line has two segments (24 % to 2020-08-19, then 4 × LPR at
+    // filing), so art. 31 is cited too.
+    let private = Terms { lender: LenderType::Private, ..daily_terms("0.05") };
+    let mut old = standard(private);
+    old.contract_date = Some(day("2019-01-01"));
+    let steps = next_steps(&t, &overdue(&old).unwrap(), None, None);
+    assert_eq!(steps[0].sources, ["mj2020-29", "mj2020-31"]);
 }
 
 #[test]
@@ -100,6 +108,9 @@ fn a_budget_no_plan_fits_names_the_smallest_payments() {
     let w = compare(&c, &plans, Some(&budget)).unwrap();
     let steps = next_steps(&t, &overdue(&c).unwrap(), None, Some(&w));
     let fit = steps.iter().find(|s| s.key == "noPlanFits").expect("no plan fits");
+    // A budget that fits nothing is not a complaint to the regulator by itself; here the
+    // charges above the line are.
+    assert_eq!(keys(&steps), ["aboveLine", "noPlanFits", "complain"]);
     // 10 325 / 12 = 860.416… → 860.42, the largest of the 12.
     assert!(
         fit.text.contains("每月 300.00 元") && fit.text.contains("「协商分期」，最多一期 860.42 元"),

@@ -49,28 +49,46 @@ fn the_excess_waiver_pays_the_line_and_not_twice() {
     // With the penalty waived in full, the excess is gone already: 10 100.00, not 10 072.26.
     let (c, _) = run(settlement("100", true));
     money(c.results[0].metrics.as_ref().unwrap().total_paid, "10100.00");
-    // Half the penalty waived (112.50 kept, still 27.74 above the line): 10 212.50 − 27.74.
+    // Half the penalty waived: 112.50 kept, under the line's 197.26, so nothing is left above
+    // it to waive: 10 212.50 (the waiver took the 27.74 first).
     let (c, _) = run(settlement("50", true));
-    money(c.results[0].metrics.as_ref().unwrap().total_paid, "10184.76");
+    money(c.results[0].metrics.as_ref().unwrap().total_paid, "10212.50");
 }
 
 #[test]
 fn a_settlement_says_its_assumption_and_its_proposal() {
-    let w = words(true, settlement("50", true));
+    // Only the 27.74 above the line waived: 10 297.26, saving 27.74.
+    let w = words(true, settlement("0", true));
     assert_eq!(
         w.assumption.as_deref(),
-        Some("假设出借方同意减免罚息 50%、超过法律保护上限的罚息和违约金；减免要协商，对方可以不同意。")
+        Some("假设出借方同意减免超过法律保护上限的罚息和违约金；减免要协商，对方可以不同意。")
     );
-    // Saved on the day: 10 325.00 − 10 184.76 = 140.24.
     assert_eq!(
         w.proposal.as_deref(),
-        Some("向出借方提出：于 2026-10-31 一次性还款 10,184.76 元结清全部欠款，减免罚息 50%、超过法律保护上限的罚息和违约金（共减免 140.24 元）。")
+        Some("向出借方提出：于 2026-10-31 一次性还款 10,297.26 元结清全部欠款，减免超过法律保护上限的罚息和违约金（共减免 27.74 元）。")
     );
-    let en = words(false, settlement("50", true));
+    let en = words(false, settlement("0", true));
     assert_eq!(
         en.proposal.as_deref(),
-        Some("Propose to the lender: settle everything with one payment of 10,184.76 yuan on 2026-10-31, waiving penalty 50%, the penalty and fees above the legal line (140.24 yuan waived in all).")
+        Some("Propose to the lender: settle everything with one payment of 10,297.26 yuan on 2026-10-31, waiving the penalty and fees above the legal line (27.74 yuan waived in all).")
     );
+    // Half the penalty waived leaves nothing above the line: only the 50 % is named.
+    // Saved on the day: 10 325.00 − 10 212.50 = 112.50.
+    let w = words(true, settlement("50", true));
+    assert_eq!(w.assumption.as_deref(), Some("假设出借方同意减免罚息 50%；减免要协商，对方可以不同意。"));
+    assert_eq!(
+        w.proposal.as_deref(),
+        Some("向出借方提出：于 2026-10-31 一次性还款 10,212.50 元结清全部欠款，减免罚息 50%（共减免 112.50 元）。")
+    );
+    // Below the line with nothing else waived there is nothing to propose.
+    let (c, s) = {
+        let case = quick("10000", "100", "2026-10-01", "2026-10-31", daily_terms("0.04"));
+        let s = settlement("0", true);
+        (compare(&case, &[Ok(s.clone())], None).unwrap(), s)
+    };
+    let t = |k: &str| text::TEXT.iter().find(|(key, ..)| *key == k).unwrap().1.to_string();
+    let w = plan_words(&t, &s, &c.results[0], &c.base, day("2026-10-31"));
+    assert_eq!(w.proposal, None);
 }
 
 #[test]

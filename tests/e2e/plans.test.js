@@ -40,6 +40,13 @@ test('scenarios: the lender\'s own plans, each said plainly; the settlement\'s s
   await added.locator('select[id$="-kind"]').selectOption('freeze');
   assert.match(await added.locator('.not-offered').textContent(), /一般不提供这种方式，仅供比较/);
   assert.equal(await added.locator('input[id$="-includePenalty"]').isChecked(), true);
+  // Picking another kind starts it over: a refinance takes its own 18 %/yr over 36 months,
+  // not the instalment plan's 0.5 % a month.
+  await added.locator('select[id$="-kind"]').selectOption('refinance');
+  assert.equal(await added.locator('input[id$="-rate"]').inputValue(), '18');
+  assert.equal(await added.locator('select[id$="-rateUnit"]').inputValue(), 'year');
+  assert.equal(await added.locator('input[id$="-months"]').inputValue(), '36');
+  await added.locator('select[id$="-kind"]').selectOption('freeze');
   // Plans changed by hand stay when the lender changes; untouched ones follow the lender.
   await page.locator('#preset').selectOption('creditCard');
   assert.equal((await kinds(page)).length, 7);
@@ -104,6 +111,11 @@ test('several debts: avalanche and snowball side by side, avalanche cheaper here
   assert.ok(await interest('avalanche') < await interest('snowball'));
   // The rows are numbered as the custom order refers to them, and each order names its debts.
   assert.deepEqual(await page.locator('#debts .row-no').allTextContents(), ['第 1 笔', '第 2 笔']);
+  // A blank row gets no number and shifts nothing: the engine leaves it out too.
+  await add.click();
+  await page.locator('#debts .row-line').nth(2).locator('input').nth(0).fill('');
+  assert.deepEqual(await page.locator('#debts .row-no').allTextContents(), ['第 1 笔', '第 2 笔', '']);
+  await page.locator('#debts .row-line').nth(2).locator('.remove').click();
   assert.match(await orderOf('avalanche'), /^雪崩法（先还利率最高）：1\. 信用卡（第 \d+ 月还清） → 2\. 亲友（第 \d+ 月还清）$/);
   assert.match(await orderOf('snowball'), /^雪球法（先还余额最小）：2\. 亲友（第 \d+ 月还清） → 1\. 信用卡（第 \d+ 月还清）$/);
   // A rate under 1 % a year is asked about: most likely a daily rate (0.05 % × 365 = 18.25 %).

@@ -31,6 +31,9 @@ pub struct ScenarioResult {
     pub flows: Vec<Flow>,
     pub error: Option<Error>,
     pub minimum: Option<MinimumInfo>,
+    /// A settlement's waiver of the charges above the line, in yuan (0 for other plans).
+    #[serde(serialize_with = "crate::engine::money::ser_cents")]
+    pub excess_waived: Decimal,
     /// The shortest term of this kind of plan whose payments fit the budget.
     pub shortest_fit_months: Option<u32>,
     pub break_even: Vec<BreakEven>,
@@ -84,6 +87,7 @@ pub fn compare(
                         flows: p.flows,
                         error: None,
                         minimum: p.minimum,
+                        excess_waived: p.excess_waived,
                         shortest_fit_months: shortest,
                         break_even: vec![],
                     }
@@ -94,6 +98,7 @@ pub fn compare(
                     flows: vec![],
                     error: Some(e),
                     minimum: None,
+                    excess_waived: Decimal::ZERO,
                     shortest_fit_months: None,
                     break_even: vec![],
                 },

@@ -173,6 +173,8 @@ pub struct Plan {
     pub financing_flows: Vec<Flow>,
     /// Charges with excess over the legal line that the plan still pays.
     pub pays_excess: Decimal,
+    /// What a settlement's `waive_excess` took off (0 when nothing was above the line).
+    pub excess_waived: Decimal,
     pub minimum: Option<MinimumInfo>,
 }
 
@@ -237,8 +239,12 @@ pub fn plan(case: &Case, base: &Owed, s: &Scenario) -> Result<Plan> {
             }
             let at = if on == d { base.clone() } else { debt_on(case, on)? };
             let keep = |x: Decimal, w: &Decimal| round2(x * (Decimal::ONE - fraction(*w)));
-            // The excess still paid after the parts' waivers; waived too with `waive_excess`.
-            let excess_paid = at.excess.min(keep(at.penalty, waive_penalty) + keep(at.fees, waive_fees));
+            // The excess still paid after the parts' waivers: a waiver of penalty or fees first
+            // takes away what lay above the line (allowed = charges − excess, so what is kept
+            // passes the line by kept − allowed); with `waive_excess` that is waived too.
+            let kept_charges = keep(at.penalty, waive_penalty) + keep(at.fees, waive_fees);
+            let waived_charges = at.penalty + at.fees - kept_charges;
+            let excess_paid = (at.excess - waived_charges).max(Decimal::ZERO).min(kept_charges);
             let excess_waived = if *waive_excess { excess_paid } else { Decimal::ZERO };
             let amount = keep(at.principal, waive_principal)
                 + keep(at.interest, waive_interest)
@@ -248,6 +254,7 @@ pub fn plan(case: &Case, base: &Owed, s: &Scenario) -> Result<Plan> {
                 - at.credit;
             push(&mut out.flows, on, amount);
             out.pays_excess = excess_paid - excess_waived;
+            out.excess_waived = excess_waived;
         }
         Scenario::Installments { months, method, rate, include, down, waive_rest } => {
             installments(&mut out, base, d, *months, *method, *rate, *include, *down, *waive_rest)?;

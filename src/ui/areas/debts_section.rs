@@ -104,7 +104,7 @@ fn debts_html(l: Lang, c: &DebtsComparison, items: &[DebtItem]) -> String {
             })
             .collect();
         let missed: Vec<String> = (0..items.len())
-            .filter(|k| !c.keep_first.contains(k) && items[*k].minimum > Decimal::ZERO)
+            .filter(|k| !c.keep_first.contains(k) && items[*k].minimum.min(items[*k].balance) > Decimal::ZERO)
             .map(|k| {
                 format!(
                     "{}{}",

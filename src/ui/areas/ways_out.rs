@@ -84,7 +84,7 @@ pub fn WaysOut(state: AppState, #[prop(into)] result: Signal<Option<Result<Compa
             </div>
             <p class="error" role="alert">{move || error_for(errors, "scenarios".into()).get().unwrap_or_default()}</p>
             <div class="actions">
-                <button type="button" class="add" on:click=move |_| state.scenarios.push(&[("kind", "installments"), ("months", "24")])>{t("addScenario")}</button>
+                <button type="button" class="add" on:click=move |_| state.add_scenario("installments")>{t("addScenario")}</button>
                 <button type="button" on:click=move |_| state.default_scenarios()>{t("resetScenarios")}</button>
             </div>
             <div aria-live="polite" on:click=on_click inner_html=output></div>

@@ -112,14 +112,25 @@ impl AppState {
         })
     }
 
-    /// A plan whose kind was just picked takes that kind's starting values in its blank cells.
+    /// A plan whose kind was just picked starts over with that kind's starting values: the
+    /// previous kind's parameters (another rate, method or term) would price it wrongly.
     pub fn fill_starting_values(&self, row: &Row) {
         let Some(kind) = plan_kind(&row.text("kind")) else { return };
-        for (col, v) in self.starting_values(kind, &self.get("preset")) {
-            let cell = row.cell(col);
-            if cell.get_untracked().trim().is_empty() {
-                cell.set(v);
+        for (col, cell) in &row.cells {
+            if *col != "kind" {
+                cell.set(String::new());
             }
         }
+        for (col, v) in self.starting_values(kind, &self.get("preset")) {
+            row.cell(col).set(v);
+        }
+    }
+
+    /// Adds a plan of `kind` with its starting values.
+    pub fn add_scenario(&self, kind: &str) {
+        let Some(k) = plan_kind(kind) else { return };
+        let mut row = vec![("kind", k.key.to_string())];
+        row.extend(self.starting_values(k, &self.get("preset")));
+        self.scenarios.push(&row.iter().map(|(c, v)| (*c, v.as_str())).collect::<Vec<_>>());
     }
 }

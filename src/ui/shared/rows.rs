@@ -74,9 +74,15 @@ pub fn RowsEditor(
                             }
                         })
                         .collect_view();
+                    // Numbered as the engine counts them: blank rows are left out of the request,
+                    // so they get no number and do not shift the ones after them.
                     let number = numbered.then(|| {
-                        let n = move || rows.rows.with(|all| all.iter().position(|r| r.id == id).map_or(0, |p| p + 1));
-                        view! { <span class="row-no">{move || tr(lang.get(), "rowNo").replace("{n}", &n().to_string())}</span> }
+                        let n = move || rows.rows.with(|all| request_index(all, id));
+                        view! {
+                            <span class="row-no">
+                                {move || n().map(|k| tr(lang.get(), "rowNo").replace("{n}", &(k + 1).to_string())).unwrap_or_default()}
+                            </span>
+                        }
                     });
                     view! {
                         <div class="row-line">
