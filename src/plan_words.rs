@@ -55,12 +55,14 @@ fn waived_parts(t: Texts<'_>, s: &Scenario, excess_waived: Decimal) -> Option<St
     (!parts.is_empty()).then(|| parts.join(&t("listSep")))
 }
 
-/// The plan's repayments after the case date: (count, the usual amount, the last amount).
-fn repayments(r: &ScenarioResult, d: Date) -> Option<(usize, Decimal, Decimal)> {
+/// The plan's repayments after the case date: (count, the first amount, the last amount,
+/// whether all but the last are equal).
+fn repayments(r: &ScenarioResult, d: Date) -> Option<(usize, Decimal, Decimal, bool)> {
     let later: Vec<Decimal> = r.flows.iter().filter(|f| f.date > d).map(|f| f.amount).collect();
     let last = *later.last()?;
-    let usual = if later.len() > 1 { later[0] } else { last };
-    Some((later.len(), usual, last))
+    let first = later[0];
+    let level = later[..later.len() - 1].iter().all(|a| *a == first);
+    Some((later.len(), if later.len() > 1 { first } else { last }, last, level))
 }
 
 /// The words of plan `s` with result `r`, for a debt `base` on the case date `d`.
@@ -87,15 +89,21 @@ pub fn plan_words(t: Texts<'_>, s: &Scenario, r: &ScenarioResult, base: &Owed, d
             line
         }),
         Scenario::Installments { .. } | Scenario::Freeze { .. } | Scenario::Extension { .. } => {
-            repayments(r, d).map(|(n, usual, last)| {
+            repayments(r, d).map(|(n, first, last, level)| {
                 let mut line = t("proposeTo");
                 if m.upfront > Decimal::ZERO {
                     line.push_str(&fill(&t("propDown"), &[("amount", yuan(m.upfront))]));
                 }
-                let key = if matches!(s, Scenario::Extension { .. }) { "propExtend" } else { "propSplit" };
-                line.push_str(&fill(&t(key), &[("n", n.to_string()), ("amount", yuan(usual))]));
-                if last != usual {
-                    line.push_str(&fill(&t("propLast"), &[("amount", yuan(last))]));
+                if !level {
+                    // Payments that fall month by month (equal principal): first and last.
+                    let slots = [("n", n.to_string()), ("first", yuan(first)), ("last", yuan(last))];
+                    line.push_str(&fill(&t("propDeclining"), &slots));
+                } else {
+                    let key = if matches!(s, Scenario::Extension { .. }) { "propExtend" } else { "propSplit" };
+                    line.push_str(&fill(&t(key), &[("n", n.to_string()), ("amount", yuan(first))]));
+                    if last != first {
+                        line.push_str(&fill(&t("propLast"), &[("amount", yuan(last))]));
+                    }
                 }
                 line.push_str(&fill(&t("propTotal"), &[("amount", yuan(m.total_paid))]));
                 if matches!(s, Scenario::Freeze { .. }) {

@@ -147,3 +147,22 @@ fn plans_without_the_lender_s_consent_propose_nothing() {
     assert_eq!((w.assumption, w.proposal), (None, None));
     assert!(w.credit.unwrap().contains("最后一笔还款在 2027-01-31"));
 }
+
+#[test]
+fn payments_that_fall_are_proposed_first_and_last() {
+    // 协商分期 of the principal (10 000) over 4 months at 1 %/month, equal principal: 2 500 a
+    // month plus interest on the balance: 2 600.00, 2 575.00, 2 550.00, 2 525.00 (10 250.00),
+    // with 325.00 paid today: 10 575.00 in all.
+    let inst = Scenario::Installments {
+        months: 4,
+        method: Method::EqualPrincipal,
+        rate: Rate { percent: d("1"), unit: RateUnit::Month, day_basis: 360 },
+        include: Included::default(),
+        down: d("0"),
+        waive_rest: false,
+    };
+    assert_eq!(
+        words(true, inst).proposal.as_deref(),
+        Some("向出借方提出：今天先还 325.00 元，其余分 4 期，首期 2,600.00 元，逐期减少，末期 2,525.00 元，共 10,575.00 元。")
+    );
+}

@@ -264,6 +264,7 @@ pub const TEXT: &[(&str, &str, &str)] = &[
     ("propSplit", "分 {n} 期，每期 {amount} 元", "{n} monthly payments of {amount} yuan"),
     ("propExtend", "延期为 {n} 个月，每月还 {amount} 元", "an extension over {n} months at {amount} yuan a month"),
     ("propLast", "（末期 {amount} 元）", " (the last {amount} yuan)"),
+    ("propDeclining", "分 {n} 期，首期 {first} 元，逐期减少，末期 {last} 元", "{n} monthly payments falling from {first} to {last} yuan"),
     ("propTotal", "，共 {amount} 元", ", {amount} yuan in all"),
     ("propNoInterest", "，其间停止计息", ", with no interest meanwhile"),
     ("propWaiveRest", "，未计入分期的部分予以减免", ", waiving the parts not included"),
