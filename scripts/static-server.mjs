@@ -22,8 +22,9 @@ export const TYPES = {
   '.png': 'image/png',
 };
 
-/** Trunk's hashed names: `overdue-calc-0123456789abcdef_bg.wasm`, `main-….css`. */
-export const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+/** Trunk's hashed names: `overdue-calc-0123456789abcdef_bg.wasm`, `main-….css` (the hash is a 64-bit
+ * number in hex without leading zeros, so sometimes shorter than 16 digits). */
+export const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 
 /** The encodings a request accepts (q=0 excluded), lower case. */
 function accepted(header) {
