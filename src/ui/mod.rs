@@ -29,7 +29,6 @@ pub fn App() -> impl IntoView {
     let start::Start { lang, set_lang, state, embed, restored } = start::start(&today);
     let compute::Computed { case_errors, shown, stale, audit, comparison, debts, court_fee, delay } =
         compute::compute(state);
-    state.follow_case_rate();
     let saved = autosave::autosave(state, embed.storage_key.clone(), lang);
     let on_clear = autosave::clear_all(state, embed.storage_key.clone(), embed.preset.clone());
     // An embed may show only some sections (`sections=case,results`).

@@ -133,29 +133,4 @@ impl AppState {
         row.extend(self.starting_values(k, &self.get("preset")));
         self.scenarios.push(&row.iter().map(|(c, v)| (*c, v.as_str())).collect::<Vec<_>>());
     }
-
-    /// Plans that started from the case's own rate (`$rate` in the registry) follow it when it
-    /// changes, unless their rate was changed by hand: typing the contract's rate after picking
-    /// a preset must not leave 展期 and 最低还款 at the preset's typical one.
-    pub fn follow_case_rate(&self) {
-        let state = *self;
-        Effect::new(move |prev: Option<(String, String)>| {
-            let now = (state.get("rate"), state.get("rateUnit"));
-            if let Some((old_rate, old_unit)) = prev.filter(|p| *p != now) {
-                state.scenarios.rows.with_untracked(|rows| {
-                    for r in rows {
-                        let kind = r.cell("kind").get_untracked();
-                        let takes_case_rate =
-                            plan_kind(&kind).is_some_and(|k| k.page_row.iter().any(|(_, v)| *v == "$rate"));
-                        let (rate, unit) = (r.cell("rate"), r.cell("rateUnit"));
-                        if takes_case_rate && rate.get_untracked() == old_rate && unit.get_untracked() == old_unit {
-                            rate.set(now.0.clone());
-                            unit.set(now.1.clone());
-                        }
-                    }
-                });
-            }
-            now
-        });
-    }
 }

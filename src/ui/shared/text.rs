@@ -61,6 +61,7 @@ pub const TEXT: &[(&str, &str, &str)] = &[
     ("annualRate", "年利率 %", "Annual rate %"),
     ("removeRow", "删除这一行", "Remove this row"),
     ("termsTitle", "合同条款", "Contract terms"),
+    ("termsEdit", "点开查看或修改", "open to see or change"),
     ("typical", "典型值，请以合同为准", "Typical values; your contract prevails"),
     ("rate", "合同利率", "Contract rate"),
     ("rateUnit", "利率单位", "Rate unit"),
