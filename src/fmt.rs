@@ -38,3 +38,8 @@ pub fn pct(x: Decimal, dp: u32) -> String {
 pub fn plain(x: Decimal) -> String {
     Money(x).to_string()
 }
+
+/// Fills the `{name}` slots of a text template (`("amount", "1,825.00")` for `{amount}`).
+pub fn fill(template: &str, slots: &[(&str, String)]) -> String {
+    slots.iter().fold(template.to_string(), |s, (k, v)| s.replace(&format!("{{{k}}}"), v))
+}

@@ -6,7 +6,7 @@ use crate::engine::audit::AuditResult;
 use crate::engine::overdue::OverdueResult;
 use crate::engine::scenario::Comparison;
 use crate::engine::terms::LenderType;
-use crate::fmt::yuan;
+use crate::fmt::{fill, pct, yuan};
 use crate::plan_words::Texts;
 use rust_decimal::Decimal;
 
@@ -32,7 +32,7 @@ pub fn next_steps(
     if let Some(a) = audit.filter(|a| a.total_to_reclaim > Decimal::ZERO) {
         out.push(Step {
             key: "overDeducted",
-            text: t("nsOverDeducted").replace("{amount}", &yuan(a.total_to_reclaim)),
+            text: fill(&t("nsOverDeducted"), &[("amount", yuan(a.total_to_reclaim))]),
             sources: vec!["civil-122"],
         });
     }
@@ -40,7 +40,7 @@ pub fn next_steps(
     if let Some(c) = &case.closure {
         out.push(Step {
             key: "channelClosed",
-            text: t("nsChannelClosed").replace("{from}", &c.from.to_string()).replace("{saved}", &yuan(c.saved)),
+            text: fill(&t("nsChannelClosed"), &[("from", c.from.to_string()), ("saved", yuan(c.saved))]),
             sources: vec!["civil-589", "civil-570"],
         });
     }
@@ -54,9 +54,7 @@ pub fn next_steps(
         };
         out.push(Step {
             key: "aboveLine",
-            text: t(key)
-                .replace("{amount}", &yuan(line.excess))
-                .replace("{line}", &crate::fmt::pct(line.line.percent, 2)),
+            text: fill(&t(key), &[("amount", yuan(line.excess)), ("line", pct(line.line.percent, 2))]),
             sources,
         });
     }
@@ -74,10 +72,14 @@ pub fn next_steps(
             let capacity = c.budget.as_ref().map_or(Decimal::ZERO, |b| b.capacity);
             out.push(Step {
                 key: "noPlanFits",
-                text: t("nsNoPlanFits")
-                    .replace("{capacity}", &yuan(capacity))
-                    .replace("{kind}", &t(&format!("k_{}", r.kind)))
-                    .replace("{largest}", &yuan(m.largest_payment)),
+                text: fill(
+                    &t("nsNoPlanFits"),
+                    &[
+                        ("capacity", yuan(capacity)),
+                        ("kind", t(&format!("k_{}", r.kind))),
+                        ("largest", yuan(m.largest_payment)),
+                    ],
+                ),
                 sources: vec![],
             });
         }

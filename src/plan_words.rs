@@ -6,7 +6,7 @@
 use crate::engine::date::Date;
 use crate::engine::scenario::kinds::plan_kind;
 use crate::engine::scenario::{Owed, Scenario, ScenarioResult};
-use crate::fmt::yuan;
+use crate::fmt::{fill, yuan};
 use rust_decimal::Decimal;
 
 /// A template lookup: text key → the template in the page's language.
@@ -25,11 +25,6 @@ pub struct PlanWords {
     pub proposal: Option<String>,
     /// When a record of the overdue would end if the plan is kept.
     pub credit: Option<String>,
-}
-
-/// Fills `{name}` slots of a template.
-fn fill(template: &str, slots: &[(&str, String)]) -> String {
-    slots.iter().fold(template.to_string(), |s, (k, v)| s.replace(&format!("{{{k}}}"), v))
 }
 
 /// "罚息 100%、违约金 50%": the parts waived above zero, in the language's list style.

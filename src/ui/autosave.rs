@@ -65,12 +65,7 @@ pub fn clear_all(state: AppState, storage_key: String, embed_preset: Option<Stri
         browser::remove(&clear_key);
         browser::remove(&format!("{clear_key}{}", persist::UNREAD_SUFFIX));
         browser::clear_hash();
-        for (k, s) in state.scalar_keys() {
-            s.set(crate::fields::field(k).map(|f| f.default.to_string()).unwrap_or_default());
-        }
-        for l in state.lists() {
-            l.clear();
-        }
+        state.reset();
         if let Some(p) = &embed_preset {
             state.set("preset", p);
         }

@@ -21,19 +21,14 @@ pub fn fresh(state: &AppState, today: &str) {
 /// Fills the worked example (`form::example`) on a fresh page for `today`.
 pub fn fill_example(state: &AppState, today: &str) {
     let Some(ex) = crate::form::example(today) else { return };
-    for (k, s) in state.scalar_keys() {
-        s.set(crate::fields::field(k).map(|f| f.default.to_string()).unwrap_or_default());
-    }
-    for l in state.lists() {
-        l.clear();
-    }
+    state.reset();
     fresh(state, today);
     for (k, v) in &ex.scalars {
         state.set(k, v);
     }
     for (list, cells) in &ex.rows {
         if let Some(rows) = state.lists().into_iter().find(|l| l.name == *list) {
-            rows.push(&cells.iter().map(|(c, v)| (*c, v.as_str())).collect::<Vec<_>>());
+            rows.push(cells);
         }
     }
 }

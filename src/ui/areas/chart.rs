@@ -2,7 +2,7 @@
 //! of its points as the text alternative. Coordinates are whole pixels computed in Decimal.
 
 use crate::engine::date::Date;
-use crate::ui::fmt::yuan;
+use crate::ui::fmt::{fill, yuan};
 use crate::ui::html::Html;
 use crate::ui::i18n::{tr, Lang};
 use rust_decimal::Decimal;
@@ -82,7 +82,7 @@ pub fn chart(lang: Lang, title: &str, series: &[Series], zero_based: bool, open:
         .el("span", &[], &first.to_string())
         .el("span", &[], &last.to_string())
         .close("div");
-    let range = tr(lang, "valueRange").replace("{min}", &yuan(min)).replace("{max}", &yuan(max));
+    let range = fill(tr(lang, "valueRange"), &[("min", yuan(min)), ("max", yuan(max))]);
     h.el("p", &[("class", "small value-range")], &range);
     h.open("ul", &[("class", "legend")]);
     for (k, s) in series.iter().enumerate() {

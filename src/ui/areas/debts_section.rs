@@ -6,7 +6,7 @@ use crate::engine::error::Error;
 use crate::engine::request_plans::resolve_debts;
 use crate::ui::browser;
 use crate::ui::field::{error_for, TextField};
-use crate::ui::fmt::{csv, pct, plain, yuan};
+use crate::ui::fmt::{csv, fill, pct, plain, yuan};
 use crate::ui::html::{action_of, Html};
 use crate::ui::i18n::{tr, use_lang, Lang};
 use crate::ui::rows::RowsEditor;
@@ -29,7 +29,7 @@ fn sequence_text(l: Lang, names: &[String], p: &crate::engine::debts::OrderPlan)
     p.sequence
         .iter()
         .map(|&k| match p.cleared_in_month.get(k).copied().flatten() {
-            Some(m) => format!("{}{}", debt_name(l, names, k), tr(l, "clearedInMonth").replace("{m}", &m.to_string())),
+            Some(m) => format!("{}{}", debt_name(l, names, k), fill(tr(l, "clearedInMonth"), &[("m", m.to_string())])),
             None => format!("{}{}", debt_name(l, names, k), tr(l, "notCleared")),
         })
         .collect::<Vec<_>>()
@@ -79,18 +79,22 @@ fn debts_html(l: Lang, c: &DebtsComparison, items: &[DebtItem]) -> String {
     for (k, d) in items.iter().enumerate() {
         if d.annual_percent > Decimal::ZERO && d.annual_percent < Decimal::ONE {
             let daily_as_year = d.annual_percent * Decimal::from(365);
-            let text = tr(l, "dailyRateQuestion")
-                .replace("{debt}", &debt_name(l, &names, k))
-                .replace("{rate}", &pct(d.annual_percent, 4))
-                .replace("{year}", &pct(daily_as_year, 2));
+            let text = fill(
+                tr(l, "dailyRateQuestion"),
+                &[
+                    ("debt", debt_name(l, &names, k)),
+                    ("rate", pct(d.annual_percent, 4)),
+                    ("year", pct(daily_as_year, 2)),
+                ],
+            );
             h.el("p", &[("class", "note warn daily-rate")], &text);
         }
     }
     if c.shortfall > Decimal::ZERO {
-        let text = tr(l, "belowMinimums")
-            .replace("{budget}", &yuan(c.budget))
-            .replace("{minimums}", &yuan(c.minimums))
-            .replace("{shortfall}", &yuan(c.shortfall));
+        let text = fill(
+            tr(l, "belowMinimums"),
+            &[("budget", yuan(c.budget)), ("minimums", yuan(c.minimums)), ("shortfall", yuan(c.shortfall))],
+        );
         h.el("p", &[("class", "note warn shortfall")], &text);
         let kept: Vec<String> = c
             .keep_first
@@ -99,7 +103,7 @@ fn debts_html(l: Lang, c: &DebtsComparison, items: &[DebtItem]) -> String {
                 format!(
                     "{}{}",
                     debt_name(l, &names, k),
-                    tr(l, "paren").replace("{x}", &yuan(items[k].minimum.min(items[k].balance)))
+                    fill(tr(l, "paren"), &[("x", yuan(items[k].minimum.min(items[k].balance)))])
                 )
             })
             .collect();
@@ -109,7 +113,7 @@ fn debts_html(l: Lang, c: &DebtsComparison, items: &[DebtItem]) -> String {
                 format!(
                     "{}{}",
                     debt_name(l, &names, k),
-                    tr(l, "paren").replace("{x}", &yuan(items[k].minimum.min(items[k].balance)))
+                    fill(tr(l, "paren"), &[("x", yuan(items[k].minimum.min(items[k].balance)))])
                 )
             })
             .collect();

@@ -1,6 +1,6 @@
 //! CSV for the page's downloads; the figures' formatting is `crate::fmt`.
 
-pub use crate::fmt::{delta, pct, plain, yuan};
+pub use crate::fmt::{delta, fill, pct, plain, yuan};
 
 /// One CSV line, quoting every cell.
 pub fn csv_line(cells: &[String]) -> String {

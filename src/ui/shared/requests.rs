@@ -84,12 +84,9 @@ impl AppState {
     /// (`PlanKind::offered_by`), with its starting values.
     pub fn default_scenarios(&self) {
         let preset = self.get("preset");
-        let s = &self.scenarios;
-        s.clear();
+        self.scenarios.clear();
         for kind in PLAN_KINDS.iter().filter(|k| k.is_offered_by(&preset)) {
-            let mut row = vec![("kind", kind.key.to_string())];
-            row.extend(self.starting_values(kind, &preset));
-            s.push(&row.iter().map(|(c, v)| (*c, v.as_str())).collect::<Vec<_>>());
+            self.add_scenario(kind.key);
         }
     }
 
@@ -131,6 +128,6 @@ impl AppState {
         let Some(k) = plan_kind(kind) else { return };
         let mut row = vec![("kind", k.key.to_string())];
         row.extend(self.starting_values(k, &self.get("preset")));
-        self.scenarios.push(&row.iter().map(|(c, v)| (*c, v.as_str())).collect::<Vec<_>>());
+        self.scenarios.push(&row);
     }
 }

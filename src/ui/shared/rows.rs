@@ -80,7 +80,7 @@ pub fn RowsEditor(
                         let n = move || rows.rows.with(|all| request_index(all, id));
                         view! {
                             <span class="row-no">
-                                {move || n().map(|k| tr(lang.get(), "rowNo").replace("{n}", &(k + 1).to_string())).unwrap_or_default()}
+                                {move || n().map(|k| crate::fmt::fill(tr(lang.get(), "rowNo"), &[("n", (k + 1).to_string())])).unwrap_or_default()}
                             </span>
                         }
                     });
@@ -96,7 +96,7 @@ pub fn RowsEditor(
             </For>
             // An error about the whole list (too many rows, amounts too large to compute).
             <p class="error" role="alert">{move || error_for(errors, format!("{prefix}{list_name}")).get().unwrap_or_default()}</p>
-            <button type="button" class="add" on:click=move |_| rows.push(&[])>
+            <button type="button" class="add" on:click=move |_| rows.push_blank()>
                 {move || tr(lang.get(), add_label).to_string()}
             </button>
         </div>

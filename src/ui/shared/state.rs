@@ -52,19 +52,25 @@ impl Rows {
     }
 
     /// Appends a row with the given cell values (missing columns empty).
-    pub fn push(&self, values: &[(&str, &str)]) {
+    pub fn push<V: AsRef<str>>(&self, values: &[(&str, V)]) {
         let id = self.next.get_value();
         self.next.set_value(id + 1);
         let cells = self.owner.get_value().with(|| {
             self.cols
                 .iter()
                 .map(|c| {
-                    let v = values.iter().find(|(k, _)| k == c).map(|(_, v)| v.to_string()).unwrap_or_default();
+                    let v =
+                        values.iter().find(|(k, _)| k == c).map(|(_, v)| v.as_ref().to_string()).unwrap_or_default();
                     (*c, RwSignal::new(v))
                 })
                 .collect()
         });
         self.rows.update(|r| r.push(Row { id, cells }));
+    }
+
+    /// Appends a row with every cell empty.
+    pub fn push_blank(&self) {
+        self.push::<&str>(&[]);
     }
 
     pub fn remove(&self, id: u32) {
@@ -114,6 +120,17 @@ impl AppState {
 
     pub fn set(&self, key: &str, value: &str) {
         self.field(key).set(value.to_string());
+    }
+
+    /// Every input back to its default and every list empty (then `start::fresh` refills
+    /// the preset's terms, today and the default plans).
+    pub fn reset(&self) {
+        for (k, s) in self.scalar_keys() {
+            s.set(crate::fields::field(k).map(|f| f.default.to_string()).unwrap_or_default());
+        }
+        for l in self.lists() {
+            l.clear();
+        }
     }
 
     pub fn lists(&self) -> [Rows; 6] {
