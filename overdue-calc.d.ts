@@ -193,8 +193,9 @@ export interface Schedule {
   aprPercent: Percent | null; earPercent: Percent | null;
 }
 
+/** A way out. `court`: blank dates mean sued on the case date, judged 3 months later, paid when due (25 days after judgment). */
 export interface ScenarioIn {
-  kind: 'payNow' | 'wait' | 'settlement' | 'installments' | 'freeze' | 'extension' | 'minimumPayment' | 'refinance';
+  kind: 'payNow' | 'wait' | 'settlement' | 'installments' | 'freeze' | 'extension' | 'minimumPayment' | 'refinance' | 'court';
   months?: Num; days?: Num;
   waiveInterest?: Num; waivePenalty?: Num; waiveFees?: Num; waivePrincipal?: Num; payOn?: DateText; waiveExcess?: boolean;
   method?: 'annuity' | 'equalPrincipal' | 'flatFee';
@@ -202,6 +203,7 @@ export interface ScenarioIn {
   includeInterest?: boolean; includePenalty?: boolean; includeFees?: boolean;
   down?: Num; waiveRest?: boolean; feeMonthly?: Num; card?: boolean; capitalise?: boolean;
   percent?: Num; amount?: Num; fee?: Num; feePercent?: Num; deducted?: boolean;
+  filingDate?: DateText; judgmentDate?: DateText; paidOn?: DateText; lawyerFee?: Num;
 }
 
 export interface BudgetIn {
@@ -228,6 +230,13 @@ export interface Comparison {
     flows: { date: DateText; amount: Money }[];
     error: OverdueCalcError | null;
     minimum: { monthsToClear: number | null; stopGrowthPayment: Money; clearIn36Payment: Money; firstMinimum: Money } | null;
+    /** A `court` plan's dates and parts; the one payment (on `paidOn`) is `total`. */
+    court: {
+      filingDate: DateText; judgmentDate: DateText; dueDate: DateText; paidOn: DateText;
+      claim: Money; supported: Money; cut: Money; linePercent: Percent;
+      courtFee: Money; lawyerFee: Money; executionFee: Money; daysLate: number;
+      delayBase: Money; delayInterest: Money; total: Money; sources: string[];
+    } | null;
     /** A settlement's waiver of the charges above the line (`waiveExcess`); "0.00" otherwise. */
     excessWaived: Money;
     shortestFitMonths: number | null;

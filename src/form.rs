@@ -162,6 +162,10 @@ pub fn scenario_request(r: &[(&'static str, String)]) -> ScenarioIn {
         fee: c("fee"),
         fee_percent: c("feePercent"),
         deducted: flag(r, "deducted"),
+        filing_date: c("filingDate"),
+        judgment_date: c("judgmentDate"),
+        paid_on: c("paidOn"),
+        lawyer_fee: c("lawyerFee"),
     }
 }
 

@@ -62,11 +62,11 @@ pub fn next_steps(
     if let Some(c) = ways.filter(|c| c.budget.is_some()) {
         let computed: Vec<_> = c.results.iter().filter_map(|r| r.metrics.as_ref().map(|m| (r, m))).collect();
         let any_fits = computed.iter().any(|(_, m)| m.fits_budget == Some(true));
-        // Not waiting (it pays nothing until it pays everything) and not a new loan (the step
-        // says not to borrow to repay).
+        // Not waiting (it pays nothing until it pays everything), not a new loan (the step
+        // says not to borrow to repay) and not being sued.
         let smallest = computed
             .iter()
-            .filter(|(r, _)| r.kind != "wait" && r.kind != "refinance")
+            .filter(|(r, _)| !["wait", "refinance", "court"].contains(&r.kind))
             .min_by_key(|(_, m)| m.largest_payment);
         if let (false, Some((r, m))) = (any_fits, smallest) {
             let capacity = c.budget.as_ref().map_or(Decimal::ZERO, |b| b.capacity);

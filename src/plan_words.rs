@@ -65,10 +65,21 @@ pub fn plan_words(t: Texts<'_>, s: &Scenario, r: &ScenarioResult, base: &Owed, d
     let Some(m) = &r.metrics else { return PlanWords::default() };
     let consent = plan_kind(s.kind()).is_some_and(|k| k.needs_consent);
     let parts = waived_parts(t, s, r.excess_waived);
-    let assumption = consent.then(|| match &parts {
-        Some(p) => fill(&t("asmWaiver"), &[("parts", p.clone())]),
-        None => t("asmAgree"),
-    });
+    let assumption = match (consent, &r.court) {
+        (_, Some(c)) => Some(fill(
+            &t("asmCourt"),
+            &[
+                ("filing", c.filing_date.to_string()),
+                ("judgment", c.judgment_date.to_string()),
+                ("due", c.due_date.to_string()),
+            ],
+        )),
+        (true, _) => Some(match &parts {
+            Some(p) => fill(&t("asmWaiver"), &[("parts", p.clone())]),
+            None => t("asmAgree"),
+        }),
+        (false, None) => None,
+    };
     let proposal = match s {
         Scenario::Settlement { .. } => parts.as_ref().map(|p| {
             let on = m.end_date.unwrap_or(d);

@@ -108,6 +108,16 @@ fn every_kind_on_the_standard_case() {
             36,
             "373.43",
         ),
+        // Sued today (2026-10-31), judged 2027-01-31, paid when due 2027-02-25 (+25 days):
+        // 147 days overdue, 10 100 + 7.50 × 147 = 11 202.50, of which above 24 %:
+        // 1 102.50 − 10 000 × 24 % × 147 / 365 (966.58) = 135.92, so 11 066.58 supported;
+        // fee on the claim 10 325 − (225 − 197.26) = 10 297.26: 50 + 297.26 × 2.5 % = 57.43.
+        (
+            Scenario::Court { filing_date: None, judgment_date: None, paid_on: None, lawyer_fee: d("0") },
+            "11124.01",
+            1,
+            "11124.01",
+        ),
     ];
     let kinds: Vec<&str> = rows.iter().map(|r| r.0.kind()).collect();
     assert_eq!(kinds, plan_kind_keys().collect::<Vec<_>>(), "one row per kind, in the registry's order");
@@ -401,6 +411,7 @@ proptest! {
             include_interest: flags.0, include_penalty: flags.1, include_fees: flags.2, down: t(8), waive_rest: flags.3,
             fee_monthly: t(9), card: flags.0, capitalise: flags.1, percent: t(10), amount: t(11), fee: t(8),
             fee_percent: t(9), deducted: flags.2, waive_excess: flags.3,
+            filing_date: t(6), judgment_date: t(10), paid_on: t(11), lawyer_fee: t(8),
         };
         let parsed = resolve_scenarios(&[s]);
         let c = compare(&case(), &parsed, None).unwrap();

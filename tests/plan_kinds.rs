@@ -82,6 +82,7 @@ fn blank_defaults() -> Vec<(&'static str, Scenario)> {
                 deducted: false,
             },
         ),
+        ("court", Scenario::Court { filing_date: None, judgment_date: None, paid_on: None, lawyer_fee: Decimal::ZERO }),
     ]
 }
 
@@ -272,17 +273,30 @@ fn counts_take_their_type_s_limit() {
 #[test]
 fn each_lender_offers_its_own_plans() {
     let table: &[(&str, &[&str])] = &[
-        ("jiebei", &["payNow", "wait", "settlement", "installments", "extension", "refinance"]),
-        ("weilidai", &["payNow", "wait", "settlement", "installments", "extension", "refinance"]),
-        ("huabei", &["payNow", "wait", "settlement", "installments", "minimumPayment", "refinance"]),
-        ("jdJintiao", &["payNow", "wait", "settlement", "installments", "extension", "refinance"]),
-        ("jdBaitiao", &["payNow", "wait", "settlement", "installments", "minimumPayment", "refinance"]),
-        ("creditCard", &["payNow", "wait", "settlement", "installments", "freeze", "minimumPayment", "refinance"]),
-        ("bankLoan", &["payNow", "wait", "settlement", "installments", "extension", "refinance"]),
-        ("private", &["payNow", "wait", "settlement", "installments", "extension", "refinance"]),
+        ("jiebei", &["payNow", "wait", "settlement", "installments", "extension", "refinance", "court"]),
+        ("weilidai", &["payNow", "wait", "settlement", "installments", "extension", "refinance", "court"]),
+        ("huabei", &["payNow", "wait", "settlement", "installments", "minimumPayment", "refinance", "court"]),
+        ("jdJintiao", &["payNow", "wait", "settlement", "installments", "extension", "refinance", "court"]),
+        ("jdBaitiao", &["payNow", "wait", "settlement", "installments", "minimumPayment", "refinance", "court"]),
+        (
+            "creditCard",
+            &["payNow", "wait", "settlement", "installments", "freeze", "minimumPayment", "refinance", "court"],
+        ),
+        ("bankLoan", &["payNow", "wait", "settlement", "installments", "extension", "refinance", "court"]),
+        ("private", &["payNow", "wait", "settlement", "installments", "extension", "refinance", "court"]),
         (
             "custom",
-            &["payNow", "wait", "settlement", "installments", "freeze", "extension", "minimumPayment", "refinance"],
+            &[
+                "payNow",
+                "wait",
+                "settlement",
+                "installments",
+                "freeze",
+                "extension",
+                "minimumPayment",
+                "refinance",
+                "court",
+            ],
         ),
     ];
     let presets: Vec<&str> = preset_keys().collect();

@@ -58,30 +58,49 @@ pub struct CourtFee {
     pub source: &'static str,
 }
 
-/// 案件受理费 for a claim of `amount` yuan: 50 up to 10 000, then 2.5 % to 100 000, 2 % to
-/// 200 000, … 0.5 % above 20 000 000, each on the part within its band.
-pub fn court_fee(amount: Decimal, procedure: Procedure) -> Result<CourtFee> {
+/// (upper bound of the band, rate in ‰) for the enforcement fee, art. 14(1): 50 yuan up to
+/// 10 000, then 1.5 % to 500 000, 1 % to 5 000 000, 0.5 % to 10 000 000, 0.1 % above.
+const EXECUTION_BANDS: [(i64, i64); 4] = [(500_000, 15), (5_000_000, 10), (10_000_000, 5), (i64::MAX, 1)];
+
+fn check_amount(amount: Decimal) -> Result<()> {
     if amount.is_sign_negative() {
         return Err(Error::too_small("amount", 0));
     }
     if amount > Decimal::from(MAX_AMOUNT) {
         return Err(Error::too_large("amount", MAX_AMOUNT));
     }
+    Ok(())
+}
+
+/// 50 yuan up to 10 000, then each band's rate on the part of `amount` within it.
+fn banded(amount: Decimal, bands: &[(i64, i64)]) -> Decimal {
     let mut full = Decimal::from(50);
     let mut lower = Decimal::from(10_000);
-    for (upper, permille) in BANDS {
+    for &(upper, permille) in bands {
         if amount <= lower {
             break;
         }
         let upper = Decimal::from(upper);
-        let part = amount.min(upper) - lower;
-        full += part * Decimal::new(permille, 3);
+        full += (amount.min(upper) - lower) * Decimal::new(permille, 3);
         lower = upper;
     }
-    let full = round2(full);
+    round2(full)
+}
+
+/// 案件受理费 for a claim of `amount` yuan: 50 up to 10 000, then 2.5 % to 100 000, 2 % to
+/// 200 000, … 0.5 % above 20 000 000, each on the part within its band.
+pub fn court_fee(amount: Decimal, procedure: Procedure) -> Result<CourtFee> {
+    check_amount(amount)?;
+    let full = banded(amount, &BANDS);
     let halved = procedure != Procedure::Ordinary;
     let fee = if halved { round2(full / Decimal::TWO) } else { full };
     Ok(CourtFee { full, fee, halved, source: COURT_FEE_SOURCE })
+}
+
+/// 申请执行费 on `amount` enforced (诉讼费用交纳办法 art. 14(1)); the debtor bears it (art. 38).
+pub fn execution_fee(amount: Decimal) -> Result<Decimal> {
+    check_amount(amount)?;
+    Ok(banded(amount, &EXECUTION_BANDS))
 }
 
 /// 迟延履行期间的加倍部分债务利息: unpaid money debt (excluding ordinary interest) ×
@@ -101,12 +120,7 @@ pub struct DelayInterest {
 pub const MAX_DAYS: u32 = 36_500;
 
 pub fn delay_interest(amount: Decimal, days: u32) -> Result<DelayInterest> {
-    if amount.is_sign_negative() {
-        return Err(Error::too_small("amount", 0));
-    }
-    if amount > Decimal::from(MAX_AMOUNT) {
-        return Err(Error::too_large("amount", MAX_AMOUNT));
-    }
+    check_amount(amount)?;
     if days > MAX_DAYS {
         return Err(Error::too_large("days", MAX_DAYS));
     }

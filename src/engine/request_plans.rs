@@ -52,6 +52,10 @@ pub struct ScenarioIn {
     pub fee_percent: Text,
     #[serde(deserialize_with = "crate::engine::request::nullable")]
     pub deducted: bool,
+    pub filing_date: Text,
+    pub judgment_date: Text,
+    pub paid_on: Text,
+    pub lawyer_fee: Text,
 }
 
 impl ScenarioIn {
@@ -129,6 +133,12 @@ impl ScenarioIn {
                 fee: money(&self.fee, "fee")?,
                 fee_percent: percent(&self.fee_percent, "feePercent")?,
                 deducted: self.deducted,
+            },
+            "court" => Scenario::Court {
+                filing_date: opt_date(&self.filing_date, "filingDate")?,
+                judgment_date: opt_date(&self.judgment_date, "judgmentDate")?,
+                paid_on: opt_date(&self.paid_on, "paidOn")?,
+                lawyer_fee: money(&self.lawyer_fee, "lawyerFee")?,
             },
             // A registry row without its arm here: tests/plan_kinds.rs resolves every kind.
             other => return Err(Error::UnknownChoice { field: "kind".into(), value: other.into() }),

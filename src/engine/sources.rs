@@ -207,11 +207,46 @@ pub const SOURCES: &[Source] = &[
         en: "The enforcement application fee is charged in brackets of the amount enforced",
     },
     Source {
+        key: "fee-29",
+        instrument: "《诉讼费用交纳办法》(国务院令第481号)",
+        article: "第二十九条",
+        zh: "诉讼费用由败诉方负担；部分胜诉、部分败诉的，由法院决定各自负担的数额",
+        en: "The losing side bears the litigation costs; when each side partly wins, the court decides the shares",
+    },
+    Source {
+        key: "fee-38",
+        instrument: "《诉讼费用交纳办法》(国务院令第481号)",
+        article: "第三十八条第一款；第二十条第二款",
+        zh: "申请执行费由被执行人负担，执行后交纳",
+        en: "The enforcement application fee is borne by the debtor, and paid after enforcement",
+    },
+    Source {
         key: "fee-15-16",
         instrument: "《诉讼费用交纳办法》(国务院令第481号)",
         article: "第十五条、第十六条",
         zh: "以调解方式结案、申请撤诉、适用简易程序审理的，减半交纳案件受理费",
         en: "The acceptance fee is halved for mediation, withdrawal and simple procedure",
+    },
+    Source {
+        key: "civil-procedure-164",
+        instrument: "《中华人民共和国民事诉讼法》(2023年修正)",
+        article: "第一百六十四条",
+        zh: "适用简易程序审理的案件，应当在立案之日起三个月内审结",
+        en: "A case tried by simple procedure is to be concluded within three months of filing",
+    },
+    Source {
+        key: "civil-procedure-171",
+        instrument: "《中华人民共和国民事诉讼法》(2023年修正)",
+        article: "第一百七十一条第一款",
+        zh: "不服第一审判决的，有权在判决书送达之日起十五日内上诉",
+        en: "A first-instance judgment may be appealed within 15 days of its service",
+    },
+    Source {
+        key: "civil-procedure-250",
+        instrument: "《中华人民共和国民事诉讼法》(2023年修正)",
+        article: "第二百五十条",
+        zh: "申请执行的期间为二年，从法律文书规定履行期间的最后一日起计算",
+        en: "Enforcement must be applied for within two years of the last day the judgment gives to pay",
     },
     Source {
         key: "civil-procedure-264",
@@ -223,8 +258,8 @@ pub const SOURCES: &[Source] = &[
     Source {
         key: "delay-2014",
         instrument: "《最高人民法院关于执行程序中计算迟延履行期间的债务利息适用法律若干问题的解释》(法释〔2014〕8号)",
-        article: "第一条",
-        zh: "加倍部分债务利息＝债务人尚未清偿的生效法律文书确定的除一般债务利息之外的金钱债务×日万分之一点七五×迟延履行期间",
+        article: "第一条、第二条",
+        zh: "自生效法律文书确定的履行期间届满之日起计算：加倍部分债务利息＝债务人尚未清偿的生效法律文书确定的除一般债务利息之外的金钱债务×日万分之一点七五×迟延履行期间",
         en: "Doubled delay interest = unpaid judgment money debt (excluding ordinary interest) × 0.0175 %/day × days late",
     },
 ];

@@ -2,7 +2,7 @@
 //! others), the cheapest and the cheapest that fits marked, the shortest term that fits
 //! for plans with a term, and a settlement's break-even waiver against each other plan.
 
-use super::{debt_on, metrics, plan, Flow, MinimumInfo, Owed, Scenario};
+use super::{debt_on, metrics, plan, CourtInfo, Flow, MinimumInfo, Owed, Scenario};
 use crate::engine::budget::Budget;
 use crate::engine::error::{Error, Result};
 use crate::engine::money::ser_opt_pct;
@@ -31,6 +31,8 @@ pub struct ScenarioResult {
     pub flows: Vec<Flow>,
     pub error: Option<Error>,
     pub minimum: Option<MinimumInfo>,
+    /// The court path's dates and parts (`court` plans only).
+    pub court: Option<CourtInfo>,
     /// A settlement's waiver of the charges above the line, in yuan (0 for other plans).
     #[serde(serialize_with = "crate::engine::money::ser_cents")]
     pub excess_waived: Decimal,
@@ -87,6 +89,7 @@ pub fn compare(
                         flows: p.flows,
                         error: None,
                         minimum: p.minimum,
+                        court: p.court,
                         excess_waived: p.excess_waived,
                         shortest_fit_months: shortest,
                         break_even: vec![],
@@ -98,6 +101,7 @@ pub fn compare(
                     flows: vec![],
                     error: Some(e),
                     minimum: None,
+                    court: None,
                     excess_waived: Decimal::ZERO,
                     shortest_fit_months: None,
                     break_even: vec![],

@@ -199,6 +199,18 @@ pub const PLAN_KINDS: &[PlanKind] = &[
         needs_consent: false,
         page_row: &[("months", "36"), ("rate", "18"), ("rateUnit", "year"), ("method", "annuity")],
     },
+    PlanKind {
+        key: "court",
+        params: &[
+            p("filingDate", "courtFiling", Date, ""),
+            p("judgmentDate", "judgmentDate", Date, ""),
+            p("paidOn", "paidOn", Date, ""),
+            p("lawyerFee", "lawyerFee", Money, "0"),
+        ],
+        offered_by: EVERY_LENDER,
+        needs_consent: false,
+        page_row: &[],
+    },
 ];
 
 /// The kind with `key`.

@@ -3,11 +3,13 @@
 //! The debt on D and on any later date comes from the same ledger as the breakdown.
 
 mod compare;
+mod court_path;
 pub mod kinds;
 mod metrics;
 mod minimum;
 
 pub use compare::{compare, BreakEven, Comparison, ScenarioResult, MAX_SCENARIOS};
+pub use court_path::{CourtInfo, DUE_DAYS, JUDGMENT_MONTHS};
 pub use metrics::{metrics, Metrics};
 pub use minimum::MinimumInfo;
 
@@ -63,6 +65,9 @@ pub enum Scenario {
     /// 借新还旧: a new loan that pays everything on D; `fee` + `fee_percent` of the new loan,
     /// deducted at disbursement or paid on D.
     Refinance { rate: Rate, months: u32, method: Method, fee: Decimal, fee_percent: Decimal, deducted: bool },
+    /// 诉讼: sued on `filing_date`, judged on `judgment_date`, paid on `paid_on` (blank: D,
+    /// three months later, the judgment's due date); `lawyer_fee` when the contract shifts it.
+    Court { filing_date: Option<Date>, judgment_date: Option<Date>, paid_on: Option<Date>, lawyer_fee: Decimal },
 }
 
 impl Scenario {
@@ -76,6 +81,7 @@ impl Scenario {
             Scenario::Extension { .. } => "extension",
             Scenario::MinimumPayment { .. } => "minimumPayment",
             Scenario::Refinance { .. } => "refinance",
+            Scenario::Court { .. } => "court",
         }
     }
 
@@ -176,6 +182,7 @@ pub struct Plan {
     /// What a settlement's `waive_excess` took off (0 when nothing was above the line).
     pub excess_waived: Decimal,
     pub minimum: Option<MinimumInfo>,
+    pub court: Option<CourtInfo>,
 }
 
 fn fraction(x: Decimal) -> Decimal {
@@ -296,6 +303,11 @@ pub fn plan(case: &Case, base: &Owed, s: &Scenario) -> Result<Plan> {
             out.financed = need - upfront;
             out.financing_flows = repay;
             out.pays_excess = base.excess;
+        }
+        Scenario::Court { filing_date, judgment_date, paid_on, lawyer_fee } => {
+            let (p, info) = court_path::court_plan(case, base, *filing_date, *judgment_date, *paid_on, *lawyer_fee)?;
+            out = p;
+            out.court = Some(info);
         }
     }
     super::sort::sort_by_key(&mut out.flows, |f| f.date);

@@ -3,7 +3,7 @@
 use crate::engine::error::Error;
 use crate::engine::rate::RateUnit;
 use crate::engine::scenario::kinds::{plan_kind, plan_kind_keys, Param, ParamType, PLAN_METHODS};
-use crate::engine::scenario::{Owed, Scenario, ScenarioResult};
+use crate::engine::scenario::{CourtInfo, Owed, Scenario, ScenarioResult};
 use crate::form::{self, scenario_columns};
 use crate::plan_words::plan_words;
 use crate::ui::field::{error_for, options, CheckField, SelectField, TextField};
@@ -243,6 +243,9 @@ fn figures_html(l: Lang, c: &CardResult, plan: Option<&Scenario>, index: usize) 
         };
         h.el("p", &[("class", "note")], &s);
     }
+    if let Some(ci) = &r.court {
+        court_html(&mut h, l, ci);
+    }
     if let Some(n) = r.shortest_fit_months {
         h.el("p", &[("class", "note")], &format!("{} {} {}", tr(l, "shortestFit"), n, tr(l, "monthsUnit")));
     }
@@ -265,6 +268,35 @@ fn figures_html(l: Lang, c: &CardResult, plan: Option<&Scenario>, index: usize) 
         h.el("p", &[("class", "small")], &format!("{} {kind}: {w}", tr(l, "breakEvenVs")));
     }
     h.finish()
+}
+
+/// The court path's parts, each a figure, and the sources behind them.
+fn court_html(h: &mut Html, l: Lang, c: &CourtInfo) {
+    let days = crate::fmt::fill(tr(l, "cDelay"), &[("days", c.days_late.to_string())]);
+    let rows = [
+        (tr(l, "cClaim").to_string(), "claim", c.claim),
+        (tr(l, "cSupported").to_string(), "supported", c.supported),
+        (tr(l, "cCut").to_string(), "cut", c.cut),
+        (tr(l, "cFee").to_string(), "courtFee", c.court_fee),
+        (tr(l, "cLawyer").to_string(), "lawyerFee", c.lawyer_fee),
+        (tr(l, "cExec").to_string(), "executionFee", c.execution_fee),
+        (days, "delayInterest", c.delay_interest),
+    ];
+    h.open("dl", &[("class", "figures court")]);
+    for (label, key, v) in rows {
+        h.el("dt", &[], &label).el("dd", &[("data-c", key)], &yuan(v));
+    }
+    h.close("dl");
+    // One citation per instrument, its articles listed once each.
+    let mut cites: Vec<(&str, Vec<&str>)> = Vec::new();
+    for s in c.sources.iter().filter_map(|k| crate::engine::sources::source(k)) {
+        match cites.iter_mut().find(|(i, _)| *i == s.instrument) {
+            Some((_, arts)) => arts.push(s.article),
+            None => cites.push((s.instrument, vec![s.article])),
+        }
+    }
+    let line: Vec<String> = cites.iter().map(|(i, a)| format!("{i}{}", a.join("、"))).collect();
+    h.el("p", &[("class", "small cites")], &line.join("；"));
 }
 
 /// A plan's dated payments as an HTML table.

@@ -1,0 +1,135 @@
+//! The court way out (`court`), each figure worked by hand: charges capped at the line, the
+//! fee brackets of 诉讼费用交纳办法 arts. 13 and 14, and the doubled interest's days.
+
+mod common;
+use common::*;
+use overdue_calc::engine::court::execution_fee;
+use overdue_calc::engine::overdue::Case;
+use overdue_calc::engine::scenario::{compare, CourtInfo, Scenario};
+
+/// 10 000 + 100 overdue since 2026-10-01, penalty 7.50 a day (0.075 %), on 2026-10-31;
+/// the 24 % line allows 10 000 × 24 % / 365 a day.
+fn case() -> Case {
+    quick("10000", "100", "2026-10-01", "2026-10-31", daily_terms("0.05"))
+}
+
+fn court(filing: Option<&str>, judgment: Option<&str>, paid: Option<&str>, lawyer: &str) -> Scenario {
+    let date = |s: Option<&str>| s.map(day);
+    Scenario::Court {
+        filing_date: date(filing),
+        judgment_date: date(judgment),
+        paid_on: date(paid),
+        lawyer_fee: d(lawyer),
+    }
+}
+
+fn info(s: Scenario) -> CourtInfo {
+    let c = compare(&case(), &[Ok(s)], None).unwrap();
+    let r = &c.results[0];
+    assert!(r.error.is_none(), "{:?}", r.error);
+    let info = r.court.clone().expect("a court plan's parts");
+    assert_eq!(r.flows.len(), 1);
+    assert_eq!(r.flows[0].date, info.paid_on);
+    assert_eq!(r.flows[0].amount, info.total, "the one payment is the parts' total");
+    info
+}
+
+#[test]
+fn paid_when_due_costs_the_capped_debt_and_the_fee() {
+    let c = info(court(None, None, None, "0"));
+    assert_eq!((c.filing_date, c.judgment_date), (day("2026-10-31"), day("2027-01-31")));
+    // 15 days to appeal + 10 to pay.
+    assert_eq!(c.due_date, day("2027-02-25"));
+    assert_eq!(c.paid_on, c.due_date);
+    // On the filing date: 225.00 charged, 197.26 allowed (2 400 × 30 / 365 = 197.260…).
+    money(c.claim, "10297.26");
+    // On 2027-02-25, 147 days: 1 102.50 charged, 966.58 allowed (2 400 × 147 / 365).
+    money(c.cut, "135.92");
+    money(c.supported, "11066.58");
+    // 50 + (10 297.26 − 10 000) × 2.5 % = 57.4315.
+    money(c.court_fee, "57.43");
+    assert_eq!(c.days_late, 0);
+    money(c.execution_fee, "0.00");
+    money(c.delay_interest, "0.00");
+    money(c.total, "11124.01");
+}
+
+#[test]
+fn paid_late_adds_the_enforcement_fee_and_doubled_interest() {
+    let c = info(court(None, None, Some("2027-03-27"), "1000"));
+    // 2027-02-25 → 2027-03-27: 3 + 27 = 30 days.
+    assert_eq!(c.days_late, 30);
+    // 177 days: 1 327.50 charged, 1 163.84 allowed (2 400 × 177 / 365 = 1 163.8356).
+    money(c.cut, "163.66");
+    money(c.supported, "11263.84");
+    // Base: claim + fee + lawyer = 10 297.26 + 57.43 + 1 000 = 11 354.69; × 0.0175 % × 30 = 59.6121.
+    money(c.delay_base, "11354.69");
+    money(c.delay_interest, "59.61");
+    // Enforced 11 263.84 + 57.43 + 1 000 = 12 321.27: 50 + 2 321.27 × 1.5 % = 84.819.
+    money(c.execution_fee, "84.82");
+    money(c.total, "12465.70");
+}
+
+#[test]
+fn one_day_late_counts_one_day() {
+    let c = info(court(None, None, Some("2027-02-26"), "0"));
+    assert_eq!(c.days_late, 1);
+    // 10 297.26 + 57.43 = 10 354.69 × 0.000175 = 1.812 → 1.81.
+    money(c.delay_interest, "1.81");
+}
+
+#[test]
+fn a_later_filing_moves_the_claim_and_the_dates() {
+    let c = info(court(Some("2026-11-30"), Some("2026-12-15"), None, "0"));
+    assert_eq!(c.due_date, day("2027-01-09"));
+    // 60 days at filing: 450.00 charged, 394.52 allowed (2 400 × 60 / 365 = 394.5205).
+    money(c.claim, "10494.52");
+    // 50 + 494.52 × 2.5 % = 62.363.
+    money(c.court_fee, "62.36");
+}
+
+#[test]
+fn dates_out_of_order_are_errors_on_their_fields() {
+    let bad = [
+        (court(Some("2026-10-30"), None, None, "0"), "scenarios[0].filingDate"),
+        (court(None, Some("2026-10-30"), None, "0"), "scenarios[0].judgmentDate"),
+        (court(None, None, Some("2027-01-30"), "0"), "scenarios[0].paidOn"),
+    ];
+    for (s, field) in bad {
+        let c = compare(&case(), &[Ok(s)], None).unwrap();
+        let e = c.results[0].error.as_ref().expect("an error");
+        assert_eq!(e.field(), field);
+    }
+}
+
+#[test]
+fn the_court_never_pays_above_the_line() {
+    let c = compare(&case(), &[Ok(court(None, None, None, "0"))], None).unwrap();
+    let m = c.results[0].metrics.as_ref().unwrap();
+    assert!(!m.exceeds_line);
+    assert_eq!(m.pays_excess, d("0"));
+}
+
+/// 诉讼费用交纳办法 art. 14(1)2: 50 up to 10 000; 1.5 % to 500 000; 1 % to 5 000 000;
+/// 0.5 % to 10 000 000; 0.1 % above.
+#[test]
+fn enforcement_fee_brackets() {
+    let rows = [
+        ("0", "50.00"),
+        ("10000", "50.00"),
+        ("10000.01", "50.00"),
+        ("20000", "200.00"),
+        // 50 + 490 000 × 1.5 % = 7 400.
+        ("500000", "7400.00"),
+        // 7 400 + 100 000 × 1 % = 8 400.
+        ("600000", "8400.00"),
+        // 7 400 + 45 000 = 52 400; + 25 000 = 77 400; + 2 000 000 × 0.1 % = 79 400.
+        ("5000000", "52400.00"),
+        ("10000000", "77400.00"),
+        ("12000000", "79400.00"),
+    ];
+    for (amount, fee) in rows {
+        assert_eq!(execution_fee(d(amount)).unwrap(), d(fee), "{amount}");
+    }
+    assert_eq!(execution_fee(d("-1")).unwrap_err().code(), "tooSmall");
+}
