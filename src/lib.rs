@@ -10,6 +10,7 @@ pub mod engine;
 pub mod fields;
 pub mod fmt;
 pub mod form;
+pub mod letters;
 pub mod next_steps;
 pub mod plan_words;
 mod wire;
