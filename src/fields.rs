@@ -76,6 +76,17 @@ pub const FIELDS: &[Field] = &[
     f("courtProcedure", "ordinary", "court.procedure", "procedure"),
     f("delayAmount", "", "delay.amount", "judgmentDebt"),
     f("delayDays", "", "delay.days", "daysLate"),
+    // The documents (材料与信函); the personal ones are `letters::PERSONAL_FIELDS`.
+    f("docKind", "apply", "docKind", "docKind"),
+    f("docCause", "other", "docCause", "docCauseSel"),
+    f("docCauseText", "", "docCauseText", "docCauseText"),
+    f("docPlan", "", "docPlan", "docPlan"),
+    f("docName", "", "docName", "docName"),
+    f("docIdLast4", "", "docIdLast4", "docIdLast4"),
+    f("docContact", "", "docContact", "docContact"),
+    f("docLender", "", "docLender", "docLender"),
+    f("docContract", "", "docContract", "docContract"),
+    f("docShareAll", "", "docShareAll", "docShareAll"),
 ];
 
 /// Error paths of list cells and whole lists (indexes dropped) → label text keys, where the

@@ -87,13 +87,12 @@ pub struct Attempt {
 }
 
 /// The attempts as typed (date, amount, channel); a blank row is skipped, a bad date or
-/// amount is an error on `attempts[i].date` or `.amount`.
+/// amount is an error on `attempts[i].date` or `.amount`, `i` counting filled rows.
 pub fn parse_attempts(rows: &[(String, String, String)]) -> Result<Vec<Attempt>> {
     let mut out = Vec::new();
-    for (i, (date, amount, channel)) in rows.iter().enumerate() {
-        if date.trim().is_empty() && amount.trim().is_empty() && channel.trim().is_empty() {
-            continue;
-        }
+    // Numbered as the page numbers errors: blank rows are left out.
+    let filled = rows.iter().filter(|(d, a, c)| !(d.trim().is_empty() && a.trim().is_empty() && c.trim().is_empty()));
+    for (i, (date, amount, channel)) in filled.enumerate() {
         let at = |e: Error, f: &str| e.at(&format!("attempts[{i}].{f}"));
         if date.trim().is_empty() {
             return Err(Error::empty(&format!("attempts[{i}].date")));

@@ -11,7 +11,7 @@ mod start;
 
 // Screen areas and shared pieces, named from the page's root (`crate::ui::field`, …).
 pub(crate) use areas::{
-    audit_section, case_form, chart, court_section, data_tools, debts_section, example_bar, legal_panel,
+    audit_section, case_form, chart, court_section, data_tools, debts_section, docs_section, example_bar, legal_panel,
     next_steps_section, results, scenario_card, terms_form, ways_out,
 };
 pub(crate) use shared::{browser, embed, field, fmt, html, i18n, persist, rows, state, text};
@@ -70,7 +70,7 @@ pub fn App() -> impl IntoView {
         </header>
         <nav class="toc" aria-label=t("sections")>
             <a href="#case">{t("navCase")}</a><a href="#results">{t("navResults")}</a><a href="#audit">{t("navAudit")}</a>
-            <a href="#ways-out">{t("navWays")}</a><a href="#debts">{t("navDebts")}</a><a href="#court">{t("navCourt")}</a>
+            <a href="#ways-out">{t("navWays")}</a><a href="#debts">{t("navDebts")}</a><a href="#court">{t("navCourt")}</a><a href="#docs">{t("navDocs")}</a>
         </nav>
         <main>
             {(restored.from == Some("link")).then(|| view! { <p class="note warn">{t("fromLink")}</p> })}
@@ -86,6 +86,7 @@ pub fn App() -> impl IntoView {
                 {shows("ways").then(|| view! { <ways_out::WaysOut state=state result=comparison /> })}
                 {shows("debts").then(|| view! { <debts_section::DebtsSection state=state result=debts /> })}
                 {shows("court").then(|| view! { <court_section::CourtSection state=state fee=court_fee delay=delay /> })}
+                {shows("docs").then(|| view! { <docs_section::DocsSection state=state case=shown audit=audit ways=comparison /> })}
                 {shows("data").then(|| view! { <data_tools::DataTools state=state on_clear=on_clear /> })}
             }.into_any())}
             <p class="privacy">{t("privacy")}</p>

@@ -15,7 +15,7 @@ test('scenarios: the lender\'s own plans, each said plainly; the settlement\'s s
   const { page, context } = await open(browser, server.url);
   await fillStandardCase(page);
   // 借呗 offers no card plans (停息挂账, 最低还款): six plans, each with its one-line description.
-  assert.deepEqual(await kinds(page), ['payNow', 'wait', 'settlement', 'installments', 'extension', 'refinance']);
+  assert.deepEqual(await kinds(page), ['payNow', 'wait', 'settlement', 'installments', 'extension', 'refinance', 'court']);
   assert.match(await card(page, 0).locator('.kind-desc').textContent(), /今天一次还清全部欠款/);
   assert.equal(await card(page, 0).locator('[data-m="totalPaid"]').textContent(), '10,325.00');
   // No published source gives a usual waiver share, so the settlement starts from what a court
@@ -54,7 +54,7 @@ test('scenarios: the lender\'s own plans, each said plainly; the settlement\'s s
   await page.getByRole('button', { name: '恢复默认方案' }).click();
   await page.locator('#preset').selectOption('jiebei');
   await page.locator('#preset').selectOption('creditCard');
-  assert.deepEqual(await kinds(page), ['payNow', 'wait', 'settlement', 'installments', 'freeze', 'minimumPayment', 'refinance']);
+  assert.deepEqual(await kinds(page), ['payNow', 'wait', 'settlement', 'installments', 'freeze', 'minimumPayment', 'refinance', 'court']);
   // A card's 停息挂账 keeps art. 70's five-year limit on.
   assert.equal(await card(page, 4).locator('input[id$="-card"]').isChecked(), true);
   assertPrivate(page, server.url);

@@ -7,6 +7,7 @@ pub mod case_form;
 pub mod chart;
 pub mod court_section;
 pub mod data_tools;
+pub mod docs_section;
 pub mod debts_section;
 pub mod example_bar;
 pub mod legal_panel;

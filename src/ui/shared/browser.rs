@@ -83,6 +83,24 @@ pub fn copy(text: &str) {
     }
 }
 
+/// Prints with `class` on the root element (the print stylesheet then shows one part
+/// alone); the class goes once printing ends.
+pub fn print_only(class: &str) {
+    use wasm_bindgen::JsCast;
+    let (Some(w), Some(root)) = (web_sys::window(), web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())) else {
+        return;
+    };
+    let _ = root.class_list().add_1(class);
+    let class = class.to_string();
+    let done = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = root.class_list().remove_1(&class);
+    });
+    let opts = web_sys::AddEventListenerOptions::new();
+    opts.set_once(true);
+    let _ = w.add_event_listener_with_callback_and_add_event_listener_options("afterprint", done.unchecked_ref(), &opts);
+    let _ = w.print();
+}
+
 /// Opens the print dialog.
 pub fn print() {
     if let Some(w) = web_sys::window() {

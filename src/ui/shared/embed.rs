@@ -17,23 +17,23 @@ pub struct Embed {
     pub storage_key: String,
     /// The sections an embed shows (`sections=case,results,ways`), as a bit per entry of
     /// [`SECTIONS`]; all of them when the parameter is absent or names none we know.
-    pub sections: u8,
+    pub sections: u16,
 }
 
 /// The page's sections an embed can choose with `sections=`, in page order.
-pub const SECTIONS: [&str; 7] = ["case", "results", "audit", "ways", "debts", "court", "data"];
+pub const SECTIONS: [&str; 8] = ["case", "results", "audit", "ways", "debts", "court", "docs", "data"];
 
 impl Embed {
     /// Whether the section `key` (one of [`SECTIONS`]) is shown.
-    pub fn shows(sections: u8, key: &str) -> bool {
+    pub fn shows(sections: u16, key: &str) -> bool {
         SECTIONS.iter().position(|s| *s == key).is_some_and(|i| sections & (1 << i) != 0)
     }
 }
 
-fn sections_param() -> u8 {
-    let all = (1u8 << SECTIONS.len()) - 1;
+fn sections_param() -> u16 {
+    let all = (1u16 << SECTIONS.len()) - 1;
     let Some(v) = query_param("sections") else { return all };
-    let mask = v.split(',').filter_map(|s| SECTIONS.iter().position(|k| *k == s.trim())).fold(0u8, |m, i| m | (1 << i));
+    let mask = v.split(',').filter_map(|s| SECTIONS.iter().position(|k| *k == s.trim())).fold(0u16, |m, i| m | (1 << i));
     if mask == 0 {
         all
     } else {
@@ -49,7 +49,7 @@ pub fn read() -> Embed {
         (None, true) => format!("{}:embed", crate::ui::persist::STORAGE_KEY),
         _ => crate::ui::persist::STORAGE_KEY.to_string(),
     };
-    let sections = if on { sections_param() } else { (1u8 << SECTIONS.len()) - 1 };
+    let sections = if on { sections_param() } else { (1u16 << SECTIONS.len()) - 1 };
     Embed { on, preset, storage_key, sections }
 }
 

@@ -33,8 +33,18 @@ fn dec(s: &str) -> Option<String> {
 
 /// Everything typed, as one string.
 pub fn encode(state: &AppState) -> String {
+    encode_for(state, false)
+}
+
+/// Everything typed; for a share link, without the documents' personal fields unless the
+/// user opted in (`docShareAll`).
+fn encode_for(state: &AppState, link: bool) -> String {
+    let private = link && state.field("docShareAll").get_untracked() != "1";
     let mut parts = vec![VERSION.to_string()];
     for (k, sig) in state.scalar_keys() {
+        if private && crate::letters::PERSONAL_FIELDS.contains(&k) {
+            continue;
+        }
         let v = sig.get_untracked();
         if !v.is_empty() {
             parts.push(format!("{k}={}", enc(&v)));
@@ -209,5 +219,5 @@ pub fn restore(state: &AppState, key: &str) -> Restored {
 /// The share link for the current state.
 pub fn share_link(state: &AppState) -> String {
     let base = browser::location_without_hash().unwrap_or_default();
-    format!("{base}{SHARE_PREFIX}{}", enc(&encode(state)))
+    format!("{base}{SHARE_PREFIX}{}", enc(&encode_for(state, true)))
 }

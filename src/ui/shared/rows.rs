@@ -17,6 +17,7 @@ fn column(col: &str) -> (&'static str, &'static str, &'static str) {
         "balance" => ("balance", "text", "decimal"),
         "rate" => ("annualRate", "text", "decimal"),
         "minimum" => ("minimumPayment", "text", "decimal"),
+        "channel" => ("docChannel", "text", "text"),
         _ => ("item", "text", "text"),
     }
 }

@@ -13,6 +13,7 @@ pub use crate::fields::FIELDS;
 pub const PAYMENT_COLS: &[&str] = &["date", "amount"];
 pub const LINE_COLS: &[&str] = &["label", "amount"];
 pub const DEBT_COLS: &[&str] = &["name", "balance", "rate", "minimum"];
+pub const ATTEMPT_COLS: &[&str] = &["date", "amount", "channel"];
 pub use crate::form::scenario_columns;
 
 /// One row of a list: a text signal per column, and a stable id for keyed rendering.
@@ -92,6 +93,8 @@ pub struct AppState {
     pub other_debts: Rows,
     pub scenarios: Rows,
     pub debts: Rows,
+    /// Attempts to repay through a closed channel (还款受阻情况记录).
+    pub attempts: Rows,
 }
 
 impl AppState {
@@ -105,6 +108,7 @@ impl AppState {
             other_debts: Rows::new("otherDebts", LINE_COLS),
             scenarios: Rows::new("scenarios", scenario_columns()),
             debts: Rows::new("debts", DEBT_COLS),
+            attempts: Rows::new("attempts", ATTEMPT_COLS),
         }
     }
 
@@ -133,8 +137,8 @@ impl AppState {
         }
     }
 
-    pub fn lists(&self) -> [Rows; 6] {
-        [self.payments, self.deductions, self.expenses, self.other_debts, self.scenarios, self.debts]
+    pub fn lists(&self) -> [Rows; 7] {
+        [self.payments, self.deductions, self.expenses, self.other_debts, self.scenarios, self.debts, self.attempts]
     }
 
     /// Every scalar key with its signal, in declaration order.
