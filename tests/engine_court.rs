@@ -133,3 +133,13 @@ fn enforcement_fee_brackets() {
     }
     assert_eq!(execution_fee(d("-1")).unwrap_err().code(), "tooSmall");
 }
+
+/// A claim that passes the input limit after its charges (1e12 principal) is still priced:
+/// the fee functions' limit is for typed amounts, not for what the engine computed.
+#[test]
+fn a_claim_past_the_input_limit_still_computes() {
+    let case = quick("1000000000000", "0", "2026-10-01", "2026-10-31", daily_terms("0.05"));
+    let c = compare(&case, &[Ok(court(None, None, Some("2027-03-27"), "0"))], None).unwrap();
+    assert!(c.results[0].error.is_none(), "{:?}", c.results[0].error);
+    assert!(c.results[0].court.as_ref().unwrap().execution_fee > d("1000000"));
+}

@@ -61,7 +61,15 @@ fn apply_doc(zh: bool, personal: &Personal, cause: &str) -> Doc {
     let cmp = compare(&case(), &[Ok(waive_penalty())], None).unwrap();
     let b = budget();
     with_ctx(zh, personal, |c| {
-        letters::apply(c, cause, "公司裁员", Some((&waive_penalty(), &cmp.results[0], &cmp.base)), Some(&b), true, false)
+        letters::apply(
+            c,
+            cause,
+            "公司裁员",
+            Some((&waive_penalty(), &cmp.results[0], &cmp.base)),
+            Some(&b),
+            true,
+            false,
+        )
     })
 }
 
@@ -106,7 +114,12 @@ fn personal_details_appear_only_when_given() {
         contract: "HT-9".into(),
     };
     let text = apply_doc(true, &p, "illness").to_text();
-    for want in ["致：重庆蚂蚁消费金融有限公司", "申请人：张三；身份证号后四位：1234；联系方式：138；借款合同编号：HT-9", "申请人（签名）：张三", "诊断证明"] {
+    for want in [
+        "致：重庆蚂蚁消费金融有限公司",
+        "申请人：张三；身份证号后四位：1234；联系方式：138；借款合同编号：HT-9",
+        "申请人（签名）：张三",
+        "诊断证明",
+    ] {
         assert!(text.contains(want), "missing {want:?}");
     }
     let bare = apply_doc(true, &Personal::default(), "illness").to_text();
@@ -118,7 +131,7 @@ fn the_english_version_says_it_is_a_translation_with_the_same_figures() {
     let doc = apply_doc(false, &Personal::default(), "family");
     assert!(matches!(&doc.blocks[0], Block::Label(s) if s.contains("translation")));
     let text = doc.to_text();
-    for want in ["Application for a negotiated repayment", "10,325.00 yuan in all", "10,100.00", "a family crisis"] {
+    for want in ["Negotiated repayment request", "10,325.00 yuan in all", "10,100.00", "a family crisis"] {
         assert!(text.contains(want), "missing {want:?} in\n{text}");
     }
     assert!(!apply_doc(true, &Personal::default(), "family").blocks.iter().any(|b| matches!(b, Block::Label(_))));

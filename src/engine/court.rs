@@ -103,6 +103,25 @@ pub fn execution_fee(amount: Decimal) -> Result<Decimal> {
     Ok(banded(amount, &EXECUTION_BANDS))
 }
 
+/// The fees and the doubled interest for amounts the engine computed itself (the court way
+/// out's claim can pass the input limit after years of charges): no limit, never negative.
+pub(crate) mod unchecked {
+    use super::*;
+
+    /// 案件受理费, ordinary procedure.
+    pub fn acceptance_fee(amount: Decimal) -> Decimal {
+        banded(amount.max(Decimal::ZERO), &BANDS)
+    }
+
+    pub fn execution_fee(amount: Decimal) -> Decimal {
+        banded(amount.max(Decimal::ZERO), &EXECUTION_BANDS)
+    }
+
+    pub fn delay_interest(amount: Decimal, days: u32) -> Decimal {
+        round2(amount.max(Decimal::ZERO) * Decimal::new(175, 6) * Decimal::from(days))
+    }
+}
+
 /// 迟延履行期间的加倍部分债务利息: unpaid money debt (excluding ordinary interest) ×
 /// 0.0175 % × days late.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

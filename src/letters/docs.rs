@@ -59,8 +59,7 @@ impl Context<'_> {
             b.push(Block::Para(self.fill("docTo", &[("lender", lender)])));
         }
         let mut who = vec![self.fill("docWriter", &[("name", Self::or_blank(&p.name))])];
-        for (key, v) in [("docIdLine", &p.id_last4), ("docContactLine", &p.contact), ("docContractLine", &p.contract)]
-        {
+        for (key, v) in [("docIdLine", &p.id_last4), ("docContactLine", &p.contact), ("docContractLine", &p.contract)] {
             if !v.trim().is_empty() {
                 who.push(self.fill(key, &[("v", v.trim().to_string())]));
             }
@@ -208,7 +207,8 @@ pub fn budget_statement(c: &Context<'_>, bu: &Budget) -> Doc {
         [("expenses", "docExpensesTotal", &bu.expenses), ("otherDebts", "docOtherTotal", &bu.other_debts)]
     {
         for l in lines.iter() {
-            let label = if l.label.trim().is_empty() { c.tx(key) } else { format!("{}：{}", c.tx(key), l.label.trim()) };
+            let label =
+                if l.label.trim().is_empty() { c.tx(key) } else { format!("{}：{}", c.tx(key), l.label.trim()) };
             rows.push(vec![label, yuan(l.amount)]);
         }
         rows.push(vec![c.tx(total_key), yuan(lines.iter().map(|l| l.amount).sum())]);
@@ -234,7 +234,9 @@ pub fn refund(c: &Context<'_>, a: &AuditResult) -> Doc {
     let rows = a
         .deductions
         .iter()
-        .map(|d| vec![d.date.to_string(), yuan(d.amount), yuan(d.owed_total), yuan(d.to_reclaim), yuan(d.above_legal_line)])
+        .map(|d| {
+            vec![d.date.to_string(), yuan(d.amount), yuan(d.owed_total), yuan(d.to_reclaim), yuan(d.above_legal_line)]
+        })
         .collect();
     b.push(Block::Table {
         head: ["date", "docTaken", "docOwedThatDay", "docBeyond", "docAboveLine"].iter().map(|k| c.tx(k)).collect(),
@@ -250,10 +252,9 @@ pub fn refund(c: &Context<'_>, a: &AuditResult) -> Doc {
     b.push(Block::Para(c.fill("docRefundAsk", &[("amount", yuan(a.total_to_reclaim))])));
     if a.total_above_legal_line > Decimal::ZERO {
         let sources = c.case.legal.lines.first().map(|l| l.line.sources.join("；")).unwrap_or_default();
-        b.push(Block::Para(c.fill(
-            "docRefundAbove",
-            &[("amount", yuan(a.total_above_legal_line)), ("sources", sources)],
-        )));
+        b.push(Block::Para(
+            c.fill("docRefundAbove", &[("amount", yuan(a.total_above_legal_line)), ("sources", sources)]),
+        ));
     }
     b.push(Block::Head(c.tx("docAttachHead")));
     b.push(Block::List(vec![c.tx("att_deductions"), c.tx("att_contract")]));
@@ -274,7 +275,8 @@ pub fn blocked(c: &Context<'_>, attempts: &[Attempt], closed_from: Option<Date>)
             vec![a.date.to_string(), amount, a.channel.clone()]
         })
         .collect();
-    let blank_rows = if rows.is_empty() { vec![vec![BLANK.to_string(), BLANK.to_string(), BLANK.to_string()]] } else { rows };
+    let blank_rows =
+        if rows.is_empty() { vec![vec![BLANK.to_string(), BLANK.to_string(), BLANK.to_string()]] } else { rows };
     b.push(Block::Table {
         head: ["date", "docOffered", "docChannel"].iter().map(|k| c.tx(k)).collect(),
         rows: blank_rows,
@@ -284,7 +286,9 @@ pub fn blocked(c: &Context<'_>, attempts: &[Attempt], closed_from: Option<Date>)
     b.push(Block::Para(c.tx("docLaw589")));
     b.push(Block::Para(c.tx("docLaw570")));
     b.push(Block::Head(c.tx("docEvidenceHead")));
-    b.push(Block::List(["ev_screens", "ev_balance", "ev_service", "ev_notice", "ev_keep"].iter().map(|k| c.tx(k)).collect()));
+    b.push(Block::List(
+        ["ev_screens", "ev_balance", "ev_service", "ev_notice", "ev_keep"].iter().map(|k| c.tx(k)).collect(),
+    ));
     b.extend(c.footer("docSignRecorder", vec![]));
     Doc { kind: "blocked", blocks: b }
 }

@@ -20,7 +20,8 @@ pub const CAUSES: &[&str] = &["unemployed", "incomeDown", "illness", "family", "
 
 /// The page's fields for the documents whose values identify the user: kept in this browser,
 /// left out of share links unless the user opts in.
-pub const PERSONAL_FIELDS: &[&str] = &["docName", "docIdLast4", "docContact", "docLender", "docContract", "docCauseText"];
+pub const PERSONAL_FIELDS: &[&str] =
+    &["docName", "docIdLast4", "docContact", "docLender", "docContract", "docCauseText"];
 
 /// One part of a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,7 +32,11 @@ pub enum Block {
     Para(String),
     Head(String),
     /// Column heads, rows, and a last row of totals if any.
-    Table { head: Vec<String>, rows: Vec<Vec<String>>, total: Option<Vec<String>> },
+    Table {
+        head: Vec<String>,
+        rows: Vec<Vec<String>>,
+        total: Option<Vec<String>>,
+    },
     List(Vec<String>),
     /// Lines to sign and date by hand.
     Sign(Vec<String>),

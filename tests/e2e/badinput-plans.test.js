@@ -6,7 +6,7 @@ import { serve, launch, open, fillStandardCase, assertPrivate } from './harness.
 import { runCase, runLoad, until, writeTable, setValue, no, ok, NAN, caseName as name } from './badinput.js';
 
 // Plan cards in page order: 借呗's own sc1 立即结清, sc2 继续逾期, sc3 一次性结清减免, sc4 协商分期,
-// sc5 展期/延期, sc6 借新还旧, then two added by hand: sc7 停息挂账, sc8 最低还款.
+// sc5 展期/延期, sc6 借新还旧, sc7 被起诉后按判决还, then two added by hand: sc8 停息挂账, sc9 最低还款.
 // `paid(k, v)`: card k's total.
 const paid = (k, v) => [(s) => s.paid[k - 1] === v, (s) => `接受：该方案总共要还 ${s.paid[k - 1]}`];
 // Worked figures: 41,303.00 = 10 325 + 600 × 0.5 % × 10 325 (flat fee); 38,397.38 = 325 now +
@@ -25,9 +25,15 @@ const PLANS = [
   no('sc4-months', '协商分期 › 月数', '601', '不能大于 600。'),
   ok('sc4-rate', '协商分期 › 利率/手续费率', '0', ...paid(4, '10,325.00')),
   no('sc4-rate', '协商分期 › 利率/手续费率', '1000', '不能大于'),
-  ok('sc7-months', '停息挂账 › 月数', '600', ...paid(7, '10,325.00')),
+  ok('sc8-months', '停息挂账 › 月数', '600', ...paid(8, '10,325.00')),
   ok('sc5-rate', '展期/延期 › 利率/手续费率', '１', ...paid(5, '38,397.38')),
-  ok('sc8-percent', '最低还款 › 最低还款比例', '0', (s) => /永远还不清/.test(s.cards), () => '接受：按最低还款永远还不清，并给出不再增长所需的月供'),
+  // The court path (tests/engine_court.rs): 11 124.01 paid when due, + a 1 000 lawyer's fee.
+  ok('sc7-lawyerFee', '被起诉后按判决还 › 律师费（合同约定由借款人承担时）', '1000', ...paid(7, '12,124.01')),
+  no('sc7-lawyerFee', '被起诉后按判决还 › 律师费（合同约定由借款人承担时）', '-1', '不能小于 0。'),
+  no('sc7-paidOn', '被起诉后按判决还 › 实际还清日（空白＝判决履行期最后一天）', '2026-11-01', '不能早于「判决日（空白＝起诉后3个月）」。'),
+  no('sc7-judgmentDate', '被起诉后按判决还 › 判决日（空白＝起诉后3个月）', '2026-10-30', '不能早于「起诉日（空白＝上面填的起诉日，或今天）」。'),
+  no('sc7-filingDate', '被起诉后按判决还 › 起诉日（空白＝上面填的起诉日，或今天）', '2026-10-01', '不能早于「计算日」。'),
+  ok('sc9-percent', '最低还款 › 最低还款比例', '0', (s) => /永远还不清/.test(s.cards), () => '接受：按最低还款永远还不清，并给出不再增长所需的月供'),
   ok('sc6-rate', '借新还旧 › 利率/手续费率', '1000', ...paid(6, '320,075.12')),
   no('sc6-fee', '借新还旧 › 手续费（元）', '-1', '不能小于 0。'),
 ];
@@ -105,11 +111,11 @@ before(async () => {
   await add('＋ 添加一笔划扣');
   await add('＋ 添加债务');
   await add('＋ 添加债务');
-  // The two card plans 借呗 does not offer, added by hand (sc7, sc8).
+  // The two card plans 借呗 does not offer, added by hand (sc8, sc9).
   await add('＋ 添加方案');
-  await page.locator('#sc7-kind').selectOption('freeze');
+  await page.locator('#sc8-kind').selectOption('freeze');
   await add('＋ 添加方案');
-  await page.locator('#sc8-kind').selectOption('minimumPayment');
+  await page.locator('#sc9-kind').selectOption('minimumPayment');
   const values = {
     income: '12000', 'expenses-1-label': '房租', 'expenses-1-amount': '3000', 'otherDebts-1-label': '车贷',
     'otherDebts-1-amount': '1000', 'deductions-1-date': '2026-10-11', 'deductions-1-amount': '12000',

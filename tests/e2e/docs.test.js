@@ -136,7 +136,7 @@ test('the English version is labelled a translation and carries the same figures
   await page.getByRole('button', { name: 'English' }).click();
   const text = await doc(page).innerText();
   assert.match(text, /^English translation, for reference only/);
-  assert.match(text, /Application for a negotiated repayment/);
+  assert.match(text, /Negotiated repayment request/);
   assert.match(text, new RegExp(`${esc(await cell(page, 'total'))} yuan in all`));
   await context.close();
 });

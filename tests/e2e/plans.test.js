@@ -14,7 +14,8 @@ const kinds = (page) => page.locator('article.scenario select[id$="-kind"]').eva
 test('scenarios: the lender\'s own plans, each said plainly; the settlement\'s saving marked as needing consent', async () => {
   const { page, context } = await open(browser, server.url);
   await fillStandardCase(page);
-  // 借呗 offers no card plans (停息挂账, 最低还款): six plans, each with its one-line description.
+  // 借呗 offers no card plans (停息挂账, 最低还款): six plans and the court path, each with its
+  // one-line description.
   assert.deepEqual(await kinds(page), ['payNow', 'wait', 'settlement', 'installments', 'extension', 'refinance', 'court']);
   assert.match(await card(page, 0).locator('.kind-desc').textContent(), /今天一次还清全部欠款/);
   assert.equal(await card(page, 0).locator('[data-m="totalPaid"]').textContent(), '10,325.00');
@@ -36,7 +37,7 @@ test('scenarios: the lender\'s own plans, each said plainly; the settlement\'s s
   assert.match(await inst.locator('.credit').textContent(), /《征信业管理条例》第十六条/);
   // A plan the lender does not offer, added by hand: said so, and given its starting values.
   await page.getByRole('button', { name: '＋ 添加方案' }).click();
-  const added = card(page, 6);
+  const added = card(page, 7);
   await added.locator('select[id$="-kind"]').selectOption('freeze');
   assert.match(await added.locator('.not-offered').textContent(), /一般不提供这种方式，仅供比较/);
   assert.equal(await added.locator('input[id$="-includePenalty"]').isChecked(), true);
@@ -49,7 +50,7 @@ test('scenarios: the lender\'s own plans, each said plainly; the settlement\'s s
   await added.locator('select[id$="-kind"]').selectOption('freeze');
   // Plans changed by hand stay when the lender changes; untouched ones follow the lender.
   await page.locator('#preset').selectOption('creditCard');
-  assert.equal((await kinds(page)).length, 7);
+  assert.equal((await kinds(page)).length, 8);
   await added.locator('.remove').click();
   await page.getByRole('button', { name: '恢复默认方案' }).click();
   await page.locator('#preset').selectOption('jiebei');

@@ -14,7 +14,8 @@
 //! though a court may count it within the line (法释〔2020〕17号 art. 29, "其他费用").
 
 use super::{debt_on, push, Owed, Plan};
-use crate::engine::court::{court_fee, delay_interest, execution_fee, Procedure, MAX_DAYS};
+use crate::engine::court::unchecked::{acceptance_fee, delay_interest, execution_fee};
+use crate::engine::court::MAX_DAYS;
 use crate::engine::date::Date;
 use crate::engine::error::{Error, Result};
 use crate::engine::money::{round2, ser_cents};
@@ -116,14 +117,14 @@ pub fn court_plan(
     let at_payment = debt_on(&sued, paid_on)?;
     let claim = (at_filing.total - at_filing.excess).max(Decimal::ZERO);
     let supported = (at_payment.total - at_payment.excess).max(Decimal::ZERO);
-    let fee = court_fee(claim, Procedure::Ordinary)?.fee;
+    let fee = acceptance_fee(claim);
     let late = due_date.days_until(paid_on).max(0);
     let days_late =
         u32::try_from(late).ok().filter(|n| *n <= MAX_DAYS).ok_or_else(|| Error::too_large("paidOn", MAX_DAYS))?;
     let delay_base = claim + fee + lawyer_fee;
-    let delay = delay_interest(delay_base, days_late)?.interest;
+    let delay = delay_interest(delay_base, days_late);
     let enforced = supported + fee + lawyer_fee;
-    let exec = if days_late > 0 { execution_fee(enforced)? } else { Decimal::ZERO };
+    let exec = if days_late > 0 { execution_fee(enforced) } else { Decimal::ZERO };
     let total = round2(supported + fee + lawyer_fee + exec + delay);
     let mut plan = Plan::default();
     push(&mut plan.flows, paid_on, total);

@@ -9,7 +9,6 @@ use crate::engine::scenario::Comparison;
 use crate::letters::{self, Block, Doc, Personal, CAUSES, DOC_KINDS};
 use crate::ui::browser;
 use crate::ui::field::{options, CheckField, SelectField, TextField};
-use crate::ui::fmt::yuan;
 use crate::ui::html::Html;
 use crate::ui::i18n::{tr, use_lang, Lang};
 use crate::ui::rows::RowsEditor;
@@ -22,20 +21,45 @@ type Ways = Memo<Option<Result<Comparison, Vec<Error>>>>;
 /// budget, else the first computed plan that needs the lender's consent, else the first.
 fn chosen(picked: &str, c: &Comparison) -> Option<usize> {
     let ok = |k: &usize| c.results.get(*k).is_some_and(|r| r.metrics.is_some());
-    let consent = |k: &usize| {
-        crate::engine::scenario::kinds::plan_kind(c.results[*k].kind).is_some_and(|p| p.needs_consent)
-    };
+    let consent =
+        |k: &usize| crate::engine::scenario::kinds::plan_kind(c.results[*k].kind).is_some_and(|p| p.needs_consent);
     let all = 0..c.results.len();
-    picked.parse().ok().filter(ok).or(c.cheapest_fitting).or_else(|| all.clone().filter(ok).find(consent)).or_else(|| all.filter(ok).next())
+    picked
+        .parse()
+        .ok()
+        .filter(ok)
+        .or(c.cheapest_fitting)
+        .or_else(|| all.clone().filter(ok).find(consent))
+        .or_else(|| all.clone().find(ok))
 }
 
 /// The document picked, or the text key of what it still needs.
-fn build(l: Lang, state: &AppState, case: &OverdueResult, audit: Option<&AuditResult>, ways: Option<&Comparison>) -> Result<Doc, &'static str> {
+fn build(
+    l: Lang,
+    state: &AppState,
+    case: &OverdueResult,
+    audit: Option<&AuditResult>,
+    ways: Option<&Comparison>,
+) -> Result<Doc, &'static str> {
     let t = |k: &str| tr(l, k).to_string();
     let g = |k: &str| state.get(k);
-    let personal = Personal { name: g("docName"), id_last4: g("docIdLast4"), contact: g("docContact"), lender: g("docLender"), contract: g("docContract") };
+    let personal = Personal {
+        name: g("docName"),
+        id_last4: g("docIdLast4"),
+        contact: g("docContact"),
+        lender: g("docLender"),
+        contract: g("docContract"),
+    };
     let platform = tr(l, &format!("p_{}", g("preset"))).to_string();
-    let c = letters::Context { t: &t, today: case.as_of, detailed: g("mode") == "detailed", translated: l == Lang::En, platform, personal: &personal, case };
+    let c = letters::Context {
+        t: &t,
+        today: case.as_of,
+        detailed: g("mode") == "detailed",
+        translated: l == Lang::En,
+        platform,
+        personal: &personal,
+        case,
+    };
     let budget = ways.and_then(|w| w.budget.as_ref());
     match g("docKind").as_str() {
         "budget" => budget.map(|b| letters::budget_statement(&c, b)).ok_or("docNeedBudget"),
@@ -60,13 +84,24 @@ fn build(l: Lang, state: &AppState, case: &OverdueResult, audit: Option<&AuditRe
             let scenario = state.scenario_requests().get(k).and_then(|s| s.resolve().ok()).ok_or("docNeedPlan")?;
             let refund_owed = audit.is_some_and(|a| !a.total_to_reclaim.is_zero());
             let plan = Some((&scenario, &w.results[k], &w.base));
-            Ok(letters::apply(&c, &g("docCause"), &g("docCauseText"), plan, budget, refund_owed, case.closure.is_some()))
+            Ok(letters::apply(
+                &c,
+                &g("docCause"),
+                &g("docCauseText"),
+                plan,
+                budget,
+                refund_owed,
+                case.closure.is_some(),
+            ))
         }
     }
 }
 
 fn attempt_rows(state: &AppState) -> Vec<(String, String, String)> {
-    state.attempts.rows.with(|rows| rows.iter().map(|r| (r.text("date"), r.text("amount"), r.text("channel"))).collect())
+    state
+        .attempts
+        .rows
+        .with(|rows| rows.iter().map(|r| (r.text("date"), r.text("amount"), r.text("channel"))).collect())
 }
 
 /// A document as HTML.
@@ -136,22 +171,25 @@ pub fn DocsSection(
         let picked = f("docPlan").get();
         ways.with(|w| {
             let Some(Ok(w)) = w else { return String::new() };
-            let now = chosen(&picked, w);
+            // Numbered as the cards are; short enough for a 360 px screen in either language.
+            let label = |k: usize| format!("{}. {}", k + 1, tr(l, &format!("k_{}", w.results[k].kind)));
+            // Blank (the first option) means the page picks; it says which.
             let mut h = Html::new();
-            for (k, r) in w.results.iter().enumerate() {
-                let Some(m) = &r.metrics else { continue };
-                let label = format!("{}. {} · {}", k + 1, tr(l, &format!("k_{}", r.kind)), yuan(m.total_paid));
+            let auto = chosen("", w).map(label).unwrap_or_default();
+            h.el("option", &[("value", "")], &crate::fmt::fill(tr(l, "docPlanAuto"), &[("plan", auto)]));
+            for k in (0..w.results.len()).filter(|k| w.results[*k].metrics.is_some()) {
                 let v = k.to_string();
                 let mut attrs = vec![("value", v.as_str())];
-                if now == Some(k) {
+                if picked == v {
                     attrs.push(("selected", ""));
                 }
-                h.el("option", &attrs, &label);
+                h.el("option", &attrs, &label(k));
             }
             h.finish()
         })
     };
-    let attempt_errors = Signal::derive(move || letters::parse_attempts(&attempt_rows(&state)).err().into_iter().collect::<Vec<_>>());
+    let attempt_errors =
+        Signal::derive(move || letters::parse_attempts(&attempt_rows(&state)).err().into_iter().collect::<Vec<_>>());
     let copied = RwSignal::new(false);
     // "Copied" describes the text copied, not one changed since.
     Effect::new(move |_| {

@@ -87,7 +87,9 @@ pub fn copy(text: &str) {
 /// alone); the class goes once printing ends.
 pub fn print_only(class: &str) {
     use wasm_bindgen::JsCast;
-    let (Some(w), Some(root)) = (web_sys::window(), web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())) else {
+    let (Some(w), Some(root)) =
+        (web_sys::window(), web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()))
+    else {
         return;
     };
     let _ = root.class_list().add_1(class);
@@ -97,7 +99,8 @@ pub fn print_only(class: &str) {
     });
     let opts = web_sys::AddEventListenerOptions::new();
     opts.set_once(true);
-    let _ = w.add_event_listener_with_callback_and_add_event_listener_options("afterprint", done.unchecked_ref(), &opts);
+    let _ =
+        w.add_event_listener_with_callback_and_add_event_listener_options("afterprint", done.unchecked_ref(), &opts);
     let _ = w.print();
 }
 

@@ -33,7 +33,8 @@ impl Embed {
 fn sections_param() -> u16 {
     let all = (1u16 << SECTIONS.len()) - 1;
     let Some(v) = query_param("sections") else { return all };
-    let mask = v.split(',').filter_map(|s| SECTIONS.iter().position(|k| *k == s.trim())).fold(0u16, |m, i| m | (1 << i));
+    let mask =
+        v.split(',').filter_map(|s| SECTIONS.iter().position(|k| *k == s.trim())).fold(0u16, |m, i| m | (1 << i));
     if mask == 0 {
         all
     } else {

@@ -64,6 +64,10 @@ pub fn field_label(lang: Lang, field: &str) -> String {
     if let Some(k) = crate::fields::label_for_error(&path) {
         return tr(lang, k).to_string();
     }
+    // A plan's parameter: its label in the registry (a court plan's 起诉日 is not the case's).
+    if let Some(p) = path.strip_prefix("scenarios.").and_then(plan_param) {
+        return tr(lang, p.label).to_string();
+    }
     let last = path.rsplit('.').find(|s| *s != "value").unwrap_or(&path);
     let key = match last {
         "amount" => "amountYuan",
@@ -71,6 +75,19 @@ pub fn field_label(lang: Lang, field: &str) -> String {
         other => other,
     };
     tr(lang, key).to_string()
+}
+
+fn plan_param(key: &str) -> Option<&'static crate::engine::scenario::kinds::Param> {
+    crate::engine::scenario::kinds::PLAN_KINDS.iter().flat_map(|k| k.params).find(|p| p.key == key)
+}
+
+/// The field an order error compares with: a plan's own parameter when the error is a plan's.
+fn other_field(e: &Error, other: &str) -> String {
+    if e.field().starts_with("scenarios") && plan_param(other).is_some() {
+        format!("scenarios.{other}")
+    } else {
+        other.to_string()
+    }
 }
 
 /// An engine error as a sentence naming the field and, where useful, the accepted forms.
@@ -90,9 +107,11 @@ pub fn error_text(lang: Lang, e: &Error) -> String {
             format!("{label}：最多 {decimals} 位小数。")
         }
         (Lang::Zh, Error::DateOrder { other, .. }) => {
-            format!("{label}：不能早于「{}」。", field_label(lang, other))
+            format!("{label}：不能早于「{}」。", field_label(lang, &other_field(e, other)))
         }
-        (Lang::Zh, Error::NotAfter { other, .. }) => format!("{label}：不能晚于「{}」。", field_label(lang, other)),
+        (Lang::Zh, Error::NotAfter { other, .. }) => {
+            format!("{label}：不能晚于「{}」。", field_label(lang, &other_field(e, other)))
+        }
         (Lang::Zh, Error::UnknownChoice { value, .. }) => format!("{label}：不支持「{value}」。"),
         (Lang::Zh, Error::TooMany { max, .. }) => format!("{label}：最多 {max} 条。"),
         (Lang::Zh, Error::Overflow { .. }) => {
@@ -102,10 +121,10 @@ pub fn error_text(lang: Lang, e: &Error) -> String {
             format!("{label}: not a number. Accepted: 12345.67, 12,345.67, １２３４５, 1.5万, 3千.")
         }
         (Lang::En, Error::DateOrder { other, .. }) => {
-            format!("{label}: must not be before {}.", field_label(lang, other))
+            format!("{label}: must not be before {}.", field_label(lang, &other_field(e, other)))
         }
         (Lang::En, Error::NotAfter { other, .. }) => {
-            format!("{label}: must not be after {}.", field_label(lang, other))
+            format!("{label}: must not be after {}.", field_label(lang, &other_field(e, other)))
         }
         (Lang::En, _) => {
             let s = e.to_string();
