@@ -143,3 +143,46 @@ fn a_claim_past_the_input_limit_still_computes() {
     assert!(c.results[0].error.is_none(), "{:?}", c.results[0].error);
     assert!(c.results[0].court.as_ref().unwrap().execution_fee > d("1000000"));
 }
+
+/// The suit's own filing date fixes the line of a private loan made before 2020-08-20 (法释
+/// 〔2020〕17号 art. 31), whatever filing date the case itself names. 50 000 at 30 % overdue
+/// since 2020-03-01 (tests/engine_legal.rs): to 2020-08-19 the 24 % line allows 5 654.79;
+/// from 2020-08-20 to 2025-06-29 (1 775 days) 4 × the LPR on the filing date. Sued on
+/// 2025-06-30 (LPR 3.00 %, 12 %): 50 000 × 12 % × 1 775 / 365 = 29 178.08 allowed, so the
+/// claim is 50 000 + 5 654.79 + 29 178.08 = 84 832.87 (the case's own 2024-06-30, LPR 3.45 %,
+/// would give 13.8 % and 89 209.58).
+#[test]
+fn the_suits_filing_date_sets_the_line_of_an_old_private_loan() {
+    use overdue_calc::engine::request::CaseIn;
+    let req: CaseIn = serde_json::from_value(serde_json::json!({
+        "asOf": "2024-06-30", "preset": "private", "overduePrincipal": "50000",
+        "firstOverdueDate": "2020-03-01", "contractDate": "2019-01-15", "filingDate": "2024-06-30",
+        "terms": {"rate": {"value": "30", "unit": "year", "dayBasis": 365}}
+    }))
+    .unwrap();
+    let case = req.resolve().unwrap();
+    let s = court(Some("2025-06-30"), None, None, "0");
+    let c = compare(&case, &[Ok(s)], None).unwrap();
+    let info = c.results[0].court.clone().unwrap();
+    money(info.claim, "84832.87");
+    // Blank: the case's own filing date is not ahead of the case date, so the suit is today.
+    let c = compare(&case, &[Ok(court(None, None, None, "0"))], None).unwrap();
+    assert_eq!(c.results[0].court.as_ref().unwrap().filing_date, day("2024-06-30"));
+}
+
+/// A blank filing date takes the case's own when it lies ahead.
+#[test]
+fn a_blank_filing_date_takes_the_cases_own_when_ahead() {
+    let mut case = case();
+    case.filing_date = Some(day("2026-12-15"));
+    let c = compare(&case, &[Ok(court(None, None, None, "0"))], None).unwrap();
+    assert_eq!(c.results[0].court.as_ref().unwrap().filing_date, day("2026-12-15"));
+}
+
+/// Judged on the day of filing and paid on the day of judgment: allowed (same-day dates).
+#[test]
+fn same_day_dates_are_in_order() {
+    let c = info(court(Some("2026-11-30"), Some("2026-11-30"), Some("2026-11-30"), "0"));
+    assert_eq!((c.judgment_date, c.paid_on), (day("2026-11-30"), day("2026-11-30")));
+    assert_eq!(c.days_late, 0);
+}

@@ -149,8 +149,9 @@ fn the_budget_statement_totals_each_part() {
         "固定支出合计 | 3,500.00",
         "其他债务月供：信用卡 | 500.00",
         "其他债务月供合计 | 500.00",
-        "1,000.00",
         "每月可用于偿还本笔欠款 | 4,000.00",
+        "填表人：＿＿＿＿＿＿",
+        "另有现有存款 1,000.00 元",
         "本人承诺以上内容真实。",
         "填表人（签名）：",
     ] {
@@ -203,6 +204,92 @@ fn the_record_of_refusals_lists_attempts_and_the_law_with_its_condition() {
     ] {
         assert!(text.contains(want), "missing {want:?} in\n{text}");
     }
+}
+
+/// Principal due and not yet due, interest, penalty and compound interest are each summed
+/// into their part, and money overpaid is named. 10 000 overdue + 5 000 not due; a payment
+/// of 20 000 on 2026-10-15 clears the 10 205.00 then owed (10 000 + 100 + 7.50 × 14),
+/// leaving 9 795.00 credit against the 5 000 not yet due.
+#[test]
+fn the_situation_sums_each_part_and_names_a_credit() {
+    let mut case = quick("10000", "100", "2026-10-01", "2026-10-31", daily_terms("0.05"));
+    if let overdue_calc::engine::overdue::Debt::Quick { not_due_principal, .. } = &mut case.debt {
+        *not_due_principal = d("5000");
+    }
+    let before = overdue(&case).unwrap();
+    let t = &before.totals;
+    let t2 = texts(true);
+    let text = |r: &overdue_calc::engine::overdue::OverdueResult| {
+        let c = Context {
+            t: &t2,
+            today: day("2026-10-31"),
+            detailed: false,
+            translated: false,
+            platform: "借呗".into(),
+            personal: &Personal::default(),
+            case: r,
+        };
+        letters::apply(&c, "other", "", None, None, false, false).to_text()
+    };
+    let s = text(&before);
+    assert!(s.contains("其中本金 15,000.00 元"), "{s}");
+    let interest = t.interest_due + t.interest_accrued;
+    assert!(
+        t.interest_accrued > d("0") && s.contains(&format!("利息 {} 元", overdue_calc::fmt::yuan(interest))),
+        "{s}"
+    );
+    assert!(!s.contains("多还"));
+    case.payments = vec![(day("2026-10-15"), d("20000"))];
+    let after = overdue(&case).unwrap();
+    let s = text(&after);
+    assert!(s.contains("（已扣除多还的 "), "{s}");
+}
+
+/// No deduction charge above the line: no paragraph about the line (0.01 %/day × 1.5 is
+/// 1.50 a day, under the 24 % line's 6.58).
+/// A bank loan compounds unpaid interest: its penalty part is 罚息 and 复利 together.
+#[test]
+fn penalty_and_compound_interest_are_one_part() {
+    let terms = overdue_calc::engine::terms::Terms {
+        grace_days: 0,
+        ..overdue_calc::engine::terms::preset("bankLoan").unwrap()
+    };
+    let case = quick("10000", "100", "2026-10-01", "2026-10-31", terms);
+    let r = overdue(&case).unwrap();
+    let t = texts(true);
+    assert!(r.totals.compound > d("0") && r.totals.penalty > d("0"));
+    let c = Context {
+        t: &t,
+        today: day("2026-10-31"),
+        detailed: false,
+        translated: false,
+        platform: "银行".into(),
+        personal: &Personal::default(),
+        case: &r,
+    };
+    let text = letters::apply(&c, "other", "", None, None, false, false).to_text();
+    let part = overdue_calc::fmt::yuan(r.totals.penalty + r.totals.compound);
+    assert!(text.contains(&format!("罚息及复利 {part} 元")), "{text}");
+}
+
+#[test]
+fn no_line_paragraph_when_nothing_was_above_it() {
+    let case = quick("10000", "100", "2026-10-01", "2026-10-31", daily_terms("0.01"));
+    let a = audit(&case, &[(day("2026-10-15"), d("12000"))]).unwrap();
+    assert_eq!(a.total_above_legal_line, d("0"));
+    let r = overdue(&case).unwrap();
+    let t = texts(true);
+    let c = Context {
+        t: &t,
+        today: day("2026-10-31"),
+        detailed: false,
+        translated: false,
+        platform: "借呗".into(),
+        personal: &Personal::default(),
+        case: &r,
+    };
+    let text = letters::refund(&c, &a).to_text();
+    assert!(!text.contains("超过法律保护上限的罚息"), "{text}");
 }
 
 #[test]

@@ -47,7 +47,7 @@ impl Context<'_> {
     }
 
     /// Label (for a translation), title, addressee and the writer's lines.
-    fn header(&self, title: &str, to_lender: bool) -> Vec<Block> {
+    fn header(&self, title: &str, to_lender: bool, writer: &str) -> Vec<Block> {
         let p = self.personal;
         let mut b = Vec::new();
         if self.translated {
@@ -58,7 +58,7 @@ impl Context<'_> {
             let lender = if p.lender.trim().is_empty() { self.platform.clone() } else { p.lender.trim().to_string() };
             b.push(Block::Para(self.fill("docTo", &[("lender", lender)])));
         }
-        let mut who = vec![self.fill("docWriter", &[("name", Self::or_blank(&p.name))])];
+        let mut who = vec![self.fill(writer, &[("name", Self::or_blank(&p.name))])];
         for (key, v) in [("docIdLine", &p.id_last4), ("docContactLine", &p.contact), ("docContractLine", &p.contract)] {
             if !v.trim().is_empty() {
                 who.push(self.fill(key, &[("v", v.trim().to_string())]));
@@ -134,7 +134,7 @@ pub fn apply(
     refund_owed: bool,
     channel_closed: bool,
 ) -> Doc {
-    let mut b = c.header("doc_apply", true);
+    let mut b = c.header("doc_apply", true, "docWriter");
     b.push(Block::Para(c.situation()));
     let cause_key = if super::CAUSES.contains(&cause) { cause } else { "other" };
     let mut why = c.fill("docCause", &[("cause", c.tx(&format!("cause_{cause_key}")))]);
@@ -201,7 +201,7 @@ pub fn apply(
 /// 收支明细表: income, each fixed expense and other debt's payment with totals, savings, and
 /// what is left each month for this debt.
 pub fn budget_statement(c: &Context<'_>, bu: &Budget) -> Doc {
-    let mut b = c.header("doc_budget", false);
+    let mut b = c.header("doc_budget", false, "docFiller");
     let mut rows = vec![vec![c.tx("income"), yuan(bu.income)]];
     for (key, total_key, lines) in
         [("expenses", "docExpensesTotal", &bu.expenses), ("otherDebts", "docOtherTotal", &bu.other_debts)]
@@ -213,14 +213,15 @@ pub fn budget_statement(c: &Context<'_>, bu: &Budget) -> Doc {
         }
         rows.push(vec![c.tx(total_key), yuan(lines.iter().map(|l| l.amount).sum())]);
     }
-    if let Some(s) = &bu.savings {
-        rows.push(vec![c.tx("savings"), yuan(s.0)]);
-    }
     b.push(Block::Table {
         head: vec![c.tx("docItem"), c.tx("docPerMonth")],
         rows,
         total: Some(vec![c.tx("docCapacity"), yuan(bu.capacity)]),
     });
+    // Savings are not monthly: a line of their own.
+    if let Some(s) = &bu.savings {
+        b.push(Block::Para(c.fill("docSavings", &[("amount", yuan(s.0))])));
+    }
     b.push(Block::Para(c.tx("docTrue")));
     b.extend(c.footer("docSignFiller", vec![]));
     Doc { kind: "budget", blocks: b }
@@ -229,7 +230,7 @@ pub fn budget_statement(c: &Context<'_>, bu: &Budget) -> Doc {
 /// 多扣款项退还申请: each deduction against what was owed that day, what it took beyond
 /// everything owed, the charges above the legal line, and the total to return.
 pub fn refund(c: &Context<'_>, a: &AuditResult) -> Doc {
-    let mut b = c.header("doc_refund", true);
+    let mut b = c.header("doc_refund", true, "docWriter");
     b.push(Block::Para(c.tx("docRefundIntro")));
     let rows = a
         .deductions
@@ -265,7 +266,7 @@ pub fn refund(c: &Context<'_>, a: &AuditResult) -> Doc {
 /// 还款受阻情况记录: the dates tried, amounts offered and channels used; what 民法典 art. 589
 /// says and on what condition; 提存 (art. 570); the evidence to keep.
 pub fn blocked(c: &Context<'_>, attempts: &[Attempt], closed_from: Option<Date>) -> Doc {
-    let mut b = c.header("doc_blocked", true);
+    let mut b = c.header("doc_blocked", true, "docRecorder");
     let since = closed_from.map(|d| c.fill("docSince", &[("date", d.to_string())])).unwrap_or_default();
     b.push(Block::Para(c.fill("docBlockedIntro", &[("since", since)])));
     let rows: Vec<Vec<String>> = attempts

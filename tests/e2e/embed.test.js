@@ -79,7 +79,7 @@ test('an embed shows only the sections it names, and its URL parameters win over
   assert.equal(await page.locator('[data-part="fees"] .num').textContent(), '200.00');
   // Only the case and the results: the later sections are never built.
   await page.waitForTimeout(300);
-  for (const id of ['audit', 'ways-out', 'debts', 'court', 'data']) {
+  for (const id of ['audit', 'ways-out', 'debts', 'court', 'docs', 'data']) {
     assert.equal(await page.locator(`#${id}`).count(), 0, id);
   }
   assert.equal(await page.locator('#case').count(), 1);

@@ -80,7 +80,7 @@ test('an article author embedding the card calculator: sections, the URL over sa
   // The minimum from the URL: two late fees of 5 % × 2 000 = 200.00.
   assert.equal(await page.locator('[data-part="fees"] .num').textContent(), '200.00');
   await page.locator('article.scenario').first().waitFor();
-  for (const id of ['audit', 'debts', 'court', 'data']) assert.equal(await page.locator(`#${id}`).count(), 0, id);
+  for (const id of ['audit', 'debts', 'court', 'docs', 'data']) assert.equal(await page.locator(`#${id}`).count(), 0, id);
   assert.ok((await kinds(page)).includes('minimumPayment'));
   // A reader's own figure is saved, but the article's URL wins when it is opened again.
   await page.locator('#overduePrincipal').fill('8000');

@@ -15,7 +15,7 @@ for (const [w, h] of [[360, 780], [1280, 800]]) {
   await page.locator('details.terms summary').click();
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(out, `first-${w}.png`) });
-  for (const id of ['case', 'results', 'ways-out', 'debts', 'court', 'data']) {
+  for (const id of ['case', 'results', 'ways-out', 'debts', 'court', 'docs', 'data']) {
     const file = path.join(out, `${id}-${w}.png`);
     await page.locator(`#${id}`).screenshot({ path: file });
     console.log(file);

@@ -13,7 +13,7 @@
 //! interest after filing (法释〔2014〕8号 art. 1); a lawyer's fee typed is added in full,
 //! though a court may count it within the line (法释〔2020〕17号 art. 29, "其他费用").
 
-use super::{debt_on, push, Owed, Plan};
+use super::{debt_on, push, Plan};
 use crate::engine::court::unchecked::{acceptance_fee, delay_interest, execution_fee};
 use crate::engine::court::MAX_DAYS;
 use crate::engine::date::Date;
@@ -80,11 +80,10 @@ pub const COURT_SOURCES: &[&str] = &[
     "mj2020-29",
 ];
 
-/// The court path for `case` (debt `base` on D): dates default to filing on D, judgment
+/// The court path for `case`: dates default to filing on D, judgment
 /// [`JUDGMENT_MONTHS`] later, paid on the due date.
 pub fn court_plan(
     case: &Case,
-    base: &Owed,
     filing: Option<Date>,
     judgment: Option<Date>,
     paid_on: Option<Date>,
@@ -112,8 +111,7 @@ pub fn court_plan(
     // The line of a private loan made before 2020-08-20 depends on the filing date (法释〔2020〕17号
     // art. 31), so this suit's date is the case's.
     let sued = Case { filing_date: Some(filing_date), ..case.clone() };
-    let at_filing =
-        if filing_date == d && case.filing_date == Some(d) { base.clone() } else { debt_on(&sued, filing_date)? };
+    let at_filing = debt_on(&sued, filing_date)?;
     let at_payment = debt_on(&sued, paid_on)?;
     let claim = (at_filing.total - at_filing.excess).max(Decimal::ZERO);
     let supported = (at_payment.total - at_payment.excess).max(Decimal::ZERO);

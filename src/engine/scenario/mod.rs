@@ -305,7 +305,7 @@ pub fn plan(case: &Case, base: &Owed, s: &Scenario) -> Result<Plan> {
             out.pays_excess = base.excess;
         }
         Scenario::Court { filing_date, judgment_date, paid_on, lawyer_fee } => {
-            let (p, info) = court_path::court_plan(case, base, *filing_date, *judgment_date, *paid_on, *lawyer_fee)?;
+            let (p, info) = court_path::court_plan(case, *filing_date, *judgment_date, *paid_on, *lawyer_fee)?;
             out = p;
             out.court = Some(info);
         }
