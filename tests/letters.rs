@@ -97,7 +97,7 @@ fn the_application_states_the_debt_by_part_the_plan_and_the_budget() {
         "计算日 2026-10-31",
         "快速估算模式",
         "不构成法律意见",
-        "方案假设：",
+        "方案前提：假设出借方同意减免罚息 100%",
     ] {
         assert!(text.contains(want), "missing {want:?} in\n{text}");
     }
