@@ -22,6 +22,9 @@ use leptos::prelude::*;
 pub use browser::on_panic;
 pub use open_details::{use_open_details, OpenDetails};
 
+/// The groups of sections mounted after the first frame, one task each.
+const STAGES: u8 = 4;
+
 /// The whole page, in the order it happens: start-up, the computations, saving, the view.
 #[component]
 pub fn App() -> impl IntoView {
@@ -51,8 +54,18 @@ pub fn App() -> impl IntoView {
     };
     // The sections below the result are built after the first frame: the result shows sooner,
     // and the plans (the costliest part) are computed once their section exists.
-    let rest = RwSignal::new(false);
-    request_animation_frame(move || set_timeout(move || rest.set(true), std::time::Duration::ZERO));
+    // Each group is mounted in a task of its own (issue 16: no long task on a slow phone),
+    // the next one queued once the previous is on the page.
+    let stage = RwSignal::new(0u8);
+    let next = move || set_timeout(move || stage.update(|s| *s += 1), std::time::Duration::ZERO);
+    request_animation_frame(next);
+    Effect::new(move |_| {
+        if (1..STAGES).contains(&stage.get()) {
+            next();
+        }
+    });
+    let from = move |k: u8| Memo::new(move |_| stage.get() >= k);
+    let (s1, s2, s3, s4) = (from(1), from(2), from(3), from(4));
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
     // The tagline is static in index.html (it paints before the wasm arrives); its language
     // follows the page's.
@@ -80,12 +93,16 @@ pub fn App() -> impl IntoView {
                 {shows("case").then(|| view! { <case_form::CaseForm state=state errors=case_errors /> })}
                 {shows("results").then(|| view! { <results::Results state=state result=shown stale=stale errors=case_errors /> })}
             </div>
-            {move || rest.get().then(|| view! {
+            {move || s1.get().then(|| view! {
                 {shows("results").then(|| view! { <next_steps_section::NextSteps case=shown audit=audit ways=comparison /> })}
                 {shows("audit").then(|| view! { <audit_section::AuditSection state=state result=audit /> })}
-                {shows("ways").then(|| view! { <ways_out::WaysOut state=state result=comparison /> })}
+            }.into_any())}
+            {move || s2.get().then(|| shows("ways").then(|| view! { <ways_out::WaysOut state=state result=comparison /> }).into_any())}
+            {move || s3.get().then(|| view! {
                 {shows("debts").then(|| view! { <debts_section::DebtsSection state=state result=debts /> })}
                 {shows("court").then(|| view! { <court_section::CourtSection state=state fee=court_fee delay=delay /> })}
+            }.into_any())}
+            {move || s4.get().then(|| view! {
                 {shows("docs").then(|| view! { <docs_section::DocsSection state=state case=shown audit=audit ways=comparison /> })}
                 {shows("data").then(|| view! { <data_tools::DataTools state=state on_clear=on_clear /> })}
             }.into_any())}

@@ -40,6 +40,10 @@ for (let run = 1; run <= RUNS; run += 1) {
   // The metrics behind the performance score, to say where it is lost.
   console.log(`lighthouse run ${run}: performance ${perf}; FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, `
     + `TBT ${metric('total-blocking-time')}, SI ${metric('speed-index')}, CLS ${metric('cumulative-layout-shift')}`);
+  // Which element the LCP was, to say what a late LCP waited for.
+  const lcp = report.audits['largest-contentful-paint-element']?.details?.items?.[0];
+  const node = lcp?.items?.[0]?.node ?? lcp?.node;
+  if (node) console.log(`  LCP element: ${(node.snippet ?? node.selector ?? '?').slice(0, 120)}`);
 }
 await server.close();
 const score = (report, k) => Math.round((report.categories[k]?.score ?? 0) * 100);
