@@ -186,6 +186,13 @@ pub const SOURCES: &[Source] = &[
         en: "When the creditor refuses performance without good reason, the debtor may deposit what is owed (提存)",
     },
     Source {
+        key: "civil-571",
+        instrument: CIVIL,
+        article: "第五百七十一条第二款",
+        zh: "提存成立的，视为债务人在其提存范围内已经交付标的物",
+        en: "Once the deposit is made, what was deposited counts as delivered",
+    },
+    Source {
         key: "civil-680",
         instrument: CIVIL,
         article: "第六百八十条",

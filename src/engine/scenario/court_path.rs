@@ -77,6 +77,7 @@ pub const COURT_SOURCES: &[&str] = &[
     "civil-procedure-171",
     "civil-procedure-264",
     "delay-2014",
+    "ff2017-22-2",
     "mj2020-29",
 ];
 
