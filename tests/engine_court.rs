@@ -46,12 +46,13 @@ fn paid_when_due_costs_the_capped_debt_and_the_fee() {
     // On 2027-02-25, 147 days: 1 102.50 charged, 966.58 allowed (2 400 × 147 / 365).
     money(c.cut, "135.92");
     money(c.supported, "11066.58");
-    // 50 + (10 297.26 − 10 000) × 2.5 % = 57.4315.
-    money(c.court_fee, "57.43");
+    // 50 + (10 297.26 − 10 000) × 2.5 % = 57.4315 → 57.43, halved in simple procedure
+    // (诉讼费用交纳办法 art. 16): 28.715 → 28.72.
+    money(c.court_fee, "28.72");
     assert_eq!(c.days_late, 0);
     money(c.execution_fee, "0.00");
     money(c.delay_interest, "0.00");
-    money(c.total, "11124.01");
+    money(c.total, "11095.30");
 }
 
 #[test]
@@ -62,20 +63,22 @@ fn paid_late_adds_the_enforcement_fee_and_doubled_interest() {
     // 177 days: 1 327.50 charged, 1 163.84 allowed (2 400 × 177 / 365 = 1 163.8356).
     money(c.cut, "163.66");
     money(c.supported, "11263.84");
-    // Base: claim + fee + lawyer = 10 297.26 + 57.43 + 1 000 = 11 354.69; × 0.0175 % × 30 = 59.6121.
-    money(c.delay_base, "11354.69");
-    money(c.delay_interest, "59.61");
-    // Enforced 11 263.84 + 57.43 + 1 000 = 12 321.27: 50 + 2 321.27 × 1.5 % = 84.819.
-    money(c.execution_fee, "84.82");
-    money(c.total, "12465.70");
+    // Base: the judgment's money debt without interest (法释〔2014〕8号 art. 1): principal
+    // 10 000 + no late fees + fee 28.72 + lawyer 1 000 = 11 028.72; × 0.0175 % × 30 = 57.9008.
+    money(c.delay_base, "11028.72");
+    money(c.delay_interest, "57.90");
+    // Enforced 11 263.84 + 28.72 + 1 000 = 12 292.56: 50 + 2 292.56 × 1.5 % = 84.3884.
+    money(c.execution_fee, "84.39");
+    // 11 263.84 + 28.72 + 1 000 + 84.39 + 57.90.
+    money(c.total, "12434.85");
 }
 
 #[test]
 fn one_day_late_counts_one_day() {
     let c = info(court(None, None, Some("2027-02-26"), "0"));
     assert_eq!(c.days_late, 1);
-    // 10 297.26 + 57.43 = 10 354.69 × 0.000175 = 1.812 → 1.81.
-    money(c.delay_interest, "1.81");
+    // (10 000 + 28.72) × 0.000175 = 1.755 → 1.76.
+    money(c.delay_interest, "1.76");
 }
 
 #[test]
@@ -84,16 +87,17 @@ fn a_later_filing_moves_the_claim_and_the_dates() {
     assert_eq!(c.due_date, day("2027-01-09"));
     // 60 days at filing: 450.00 charged, 394.52 allowed (2 400 × 60 / 365 = 394.5205).
     money(c.claim, "10494.52");
-    // 50 + 494.52 × 2.5 % = 62.363.
-    money(c.court_fee, "62.36");
+    // 50 + 494.52 × 2.5 % = 62.363 → 62.36, halved: 31.18.
+    money(c.court_fee, "31.18");
 }
 
 #[test]
 fn dates_out_of_order_are_errors_on_their_fields() {
     let bad = [
-        (court(Some("2026-10-30"), None, None, "0"), "scenarios[0].filingDate"),
         (court(None, Some("2026-10-30"), None, "0"), "scenarios[0].judgmentDate"),
         (court(None, None, Some("2027-01-30"), "0"), "scenarios[0].paidOn"),
+        // Judged in the past, and "paid" before the case date.
+        (court(Some("2026-09-01"), Some("2026-10-01"), Some("2026-10-30"), "0"), "scenarios[0].paidOn"),
     ];
     for (s, field) in bad {
         let c = compare(&case(), &[Ok(s)], None).unwrap();
@@ -185,4 +189,46 @@ fn same_day_dates_are_in_order() {
     let c = info(court(Some("2026-11-30"), Some("2026-11-30"), Some("2026-11-30"), "0"));
     assert_eq!((c.judgment_date, c.paid_on), (day("2026-11-30"), day("2026-11-30")));
     assert_eq!(c.days_late, 0);
+}
+
+/// A suit already filed (2026-10-11, before the case date): 10 days overdue then, 75.00
+/// charged, 2 400 × 10 / 365 = 65.75 allowed, so the claim is 10 175 − 9.25 = 10 165.75; the
+/// fee 50 + 165.75 × 2.5 % = 54.14, halved 27.07; judged 2027-01-11, due 2027-02-05 (127
+/// days overdue: 952.50 charged, 835.07 allowed), 10 935.07 supported; 10 962.14 in all.
+#[test]
+fn a_suit_already_filed_takes_its_own_date() {
+    let c = info(court(Some("2026-10-11"), None, None, "0"));
+    money(c.claim, "10165.75");
+    money(c.court_fee, "27.07");
+    assert_eq!(c.due_date, day("2027-02-05"));
+    money(c.supported, "10935.07");
+    money(c.total, "10962.14");
+    // Judged and due before the case date: paid today, days late counted to today.
+    let c = info(court(Some("2026-10-02"), Some("2026-10-05"), None, "0"));
+    assert_eq!(c.paid_on, day("2026-10-31"));
+    // Due 2026-10-30, paid 2026-10-31: 1 day.
+    assert_eq!(c.days_late, 1);
+    // Sued before the debt was overdue: an error on the filing date, not on the case.
+    let e = compare(&case(), &[Ok(court(Some("2026-09-01"), None, None, "0"))], None).unwrap();
+    assert_eq!(e.results[0].error.as_ref().map(|e| e.field().to_string()), Some("scenarios[0].filingDate".into()));
+}
+
+/// Being sued is compared, never marked: on an old private loan at 30 % the court path costs
+/// far less than paying everything now (it cuts 32 704.12 above the line), yet paying now is
+/// the cheapest plan marked, the only other one here.
+#[test]
+fn the_court_path_is_never_marked_cheapest() {
+    use overdue_calc::engine::request::CaseIn;
+    use overdue_calc::engine::scenario::Scenario;
+    let req: CaseIn = serde_json::from_value(serde_json::json!({
+        "asOf": "2024-06-30", "preset": "private", "overduePrincipal": "50000",
+        "firstOverdueDate": "2020-03-01", "contractDate": "2019-01-15",
+        "terms": {"rate": {"value": "30", "unit": "year", "dayBasis": 365}}
+    }))
+    .unwrap();
+    let case = req.resolve().unwrap();
+    let c = compare(&case, &[Ok(Scenario::PayNow), Ok(court(None, None, None, "0"))], None).unwrap();
+    let total = |k: usize| c.results[k].metrics.as_ref().unwrap().total_paid;
+    assert!(total(1) < total(0), "{} vs {}", total(1), total(0));
+    assert_eq!(c.cheapest, Some(0));
 }

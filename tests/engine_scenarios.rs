@@ -111,12 +111,13 @@ fn every_kind_on_the_standard_case() {
         // Sued today (2026-10-31), judged 2027-01-31, paid when due 2027-02-25 (+25 days):
         // 147 days overdue, 10 100 + 7.50 × 147 = 11 202.50, of which above 24 %:
         // 1 102.50 − 10 000 × 24 % × 147 / 365 (966.58) = 135.92, so 11 066.58 supported;
-        // fee on the claim 10 325 − (225 − 197.26) = 10 297.26: 50 + 297.26 × 2.5 % = 57.43.
+        // fee on the claim 10 325 − (225 − 197.26) = 10 297.26: 50 + 297.26 × 2.5 % = 57.43,
+        // halved in simple procedure: 28.72.
         (
             Scenario::Court { filing_date: None, judgment_date: None, paid_on: None, lawyer_fee: d("0") },
-            "11124.01",
+            "11095.30",
             1,
-            "11124.01",
+            "11095.30",
         ),
     ];
     let kinds: Vec<&str> = rows.iter().map(|r| r.0.kind()).collect();

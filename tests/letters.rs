@@ -292,6 +292,24 @@ fn no_line_paragraph_when_nothing_was_above_it() {
     assert!(!text.contains("超过法律保护上限的罚息"), "{text}");
 }
 
+/// A generic preset (信用卡, 民间借贷, 自定义) names no addressee: a line to fill in.
+#[test]
+fn no_addressee_is_a_blank_line() {
+    let r = overdue(&case()).unwrap();
+    let t = texts(true);
+    let c = Context {
+        t: &t,
+        today: day("2026-10-31"),
+        detailed: false,
+        translated: false,
+        platform: String::new(),
+        personal: &Personal::default(),
+        case: &r,
+    };
+    let text = letters::apply(&c, "other", "", None, None, false, false).to_text();
+    assert!(text.contains("致：＿＿＿＿＿＿"), "{text}");
+}
+
 #[test]
 fn bad_attempts_are_errors_on_their_cells() {
     let row = |a: &str, b: &str| vec![(a.to_string(), b.to_string(), String::new())];

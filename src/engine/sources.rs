@@ -223,7 +223,7 @@ pub const SOURCES: &[Source] = &[
     Source {
         key: "fee-38",
         instrument: "《诉讼费用交纳办法》(国务院令第481号)",
-        article: "第三十八条第一款；第二十条第二款",
+        article: "第三十八条第一款、第二十条第二款",
         zh: "申请执行费由被执行人负担，执行后交纳",
         en: "The enforcement application fee is borne by the debtor, and paid after enforcement",
     },

@@ -23,7 +23,8 @@ pub struct Context<'a> {
     pub detailed: bool,
     /// The texts are a translation (English): the document says so above its title.
     pub translated: bool,
-    /// The platform's name as the page shows it (the preset).
+    /// The platform's name as the page shows it, for a named platform (借呗 …); empty for a
+    /// generic preset, which leaves the addressee to be filled in.
     pub platform: String,
     pub personal: &'a Personal,
     pub case: &'a OverdueResult,
@@ -55,7 +56,10 @@ impl Context<'_> {
         }
         b.push(Block::Title(self.tx(title)));
         if to_lender {
-            let lender = if p.lender.trim().is_empty() { self.platform.clone() } else { p.lender.trim().to_string() };
+            let lender = [p.lender.trim(), self.platform.as_str()]
+                .into_iter()
+                .find(|s| !s.is_empty())
+                .map_or_else(|| BLANK.to_string(), str::to_string);
             b.push(Block::Para(self.fill("docTo", &[("lender", lender)])));
         }
         let mut who = vec![self.fill(writer, &[("name", Self::or_blank(&p.name))])];

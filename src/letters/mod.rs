@@ -20,8 +20,15 @@ pub const CAUSES: &[&str] = &["unemployed", "incomeDown", "illness", "family", "
 
 /// The page's fields for the documents whose values identify the user: kept in this browser,
 /// left out of share links unless the user opts in.
+/// The cause counts: an illness is a health fact.
 pub const PERSONAL_FIELDS: &[&str] =
-    &["docName", "docIdLast4", "docContact", "docLender", "docContract", "docCauseText"];
+    &["docName", "docIdLast4", "docContact", "docLender", "docContract", "docCause", "docCauseText"];
+
+/// Lists kept out of share links in the same way (the channels often name a bank or card).
+pub const PERSONAL_LISTS: &[&str] = &["attempts"];
+
+/// The opt-in itself never travels: whoever opens a link decides for themselves.
+pub const SHARE_OPT_IN: &str = "docShareAll";
 
 /// One part of a document.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -27,7 +27,7 @@ test('the application and the budget statement carry the page\'s figures, copy a
   await budget(page);
   // Propose the settlement: its place in the plan list is the option's value.
   const k = (await kinds(page)).indexOf('settlement');
-  await page.locator('#docPlan').selectOption(String(k));
+  await page.locator('#docPlan').selectOption(`${k}:settlement`);
   const card = page.locator('article.scenario').nth(k);
   const paid = await card.locator('[data-m="totalPaid"]').textContent();
   const total = await cell(page, 'total');
@@ -113,6 +113,7 @@ test('personal details stay out of the share link unless the user opts in', asyn
   await page.locator('#docs details.personal summary').click();
   await fill(page, '姓名', '张三');
   await fill(page, '借款合同编号', 'HT-2026-9');
+  await page.locator('#docCause').selectOption('illness');
   assert.match(await doc(page).innerText(), /申请人：张三；借款合同编号：HT-2026-9/);
   const link = async () => {
     await page.getByRole('button', { name: '生成分享链接' }).click();
@@ -120,9 +121,12 @@ test('personal details stay out of the share link unless the user opts in', asyn
   };
   const plain = await link();
   assert.ok(plain.includes('overduePrincipal=1万') && !plain.includes('张三') && !plain.includes('HT-2026-9'), plain);
+  assert.ok(!plain.includes('docCause=') && !plain.includes('docShareAll'), plain);
   await page.getByLabel('分享链接中也包含个人信息').check();
   const all = await link();
-  assert.ok(all.includes('docName=张三') && all.includes('docContract=HT-2026-9'), all);
+  assert.ok(all.includes('docName=张三') && all.includes('docContract=HT-2026-9') && all.includes('docCause=illness'), all);
+  // The opt-in itself never travels: whoever opens the link decides anew.
+  assert.ok(!all.includes('docShareAll'), all);
   // Kept in this browser all the same.
   await page.reload();
   await page.waitForFunction(() => window.OverdueCalc !== undefined);
@@ -146,9 +150,10 @@ test('the court way out: a card with its parts on the page, and `court` in the J
   await fillStandardCase(page);
   const ks = await kinds(page);
   const card = page.locator('article.scenario').nth(ks.indexOf('court'));
-  // Worked by hand (tests/engine_court.rs): 11 066.58 supported + 57.43 fee, paid 2027-02-25.
-  assert.equal(await card.locator('[data-m="totalPaid"]').textContent(), '11,124.01');
-  assert.equal(await card.locator('[data-c="courtFee"]').textContent(), '57.43');
+  // Worked by hand (tests/engine_court.rs): 11 066.58 supported + 28.72 fee (half of 57.43,
+  // simple procedure), paid 2027-02-25.
+  assert.equal(await card.locator('[data-m="totalPaid"]').textContent(), '11,095.30');
+  assert.equal(await card.locator('[data-c="courtFee"]').textContent(), '28.72');
   assert.equal(await card.locator('[data-c="cut"]').textContent(), '135.92');
   assert.match(await card.locator('.cites').textContent(), /诉讼费用交纳办法.*第十四条/);
   const r = await page.evaluate(() => window.OverdueCalc.compare(
@@ -157,8 +162,8 @@ test('the court way out: a card with its parts on the page, and `court` in the J
     [{ kind: 'court', paidOn: '2027-03-27', lawyerFee: '1000' }, { kind: 'court', paidOn: '2026-11-01' }],
   ));
   const c = r.results[0].court;
-  assert.deepEqual([c.daysLate, c.executionFee, c.delayInterest, c.total], [30, '84.82', '59.61', '12465.70']);
-  assert.equal(r.results[0].metrics.totalPaid, '12465.70');
+  assert.deepEqual([c.daysLate, c.executionFee, c.delayInterest, c.total], [30, '84.39', '57.90', '12434.85']);
+  assert.equal(r.results[0].metrics.totalPaid, '12434.85');
   assert.equal(r.results[1].error.field, 'scenarios[1].paidOn');
   assertPrivate(page, server.url);
   await context.close();

@@ -124,8 +124,14 @@ pub fn compare(
         }
     }
     let total = |r: &ScenarioResult| r.metrics.as_ref().map(|m| m.total_paid);
-    let cheapest = (0..results.len()).filter(|&k| total(&results[k]).is_some()).min_by_key(|&k| total(&results[k]));
+    // Being sued is compared, never marked as the plan to take.
+    let choosable = |k: &usize| super::kinds::plan_kind(results[*k].kind).is_some_and(|p| p.choosable);
+    let cheapest = (0..results.len())
+        .filter(choosable)
+        .filter(|&k| total(&results[k]).is_some())
+        .min_by_key(|&k| total(&results[k]));
     let cheapest_fitting = (0..results.len())
+        .filter(choosable)
         .filter(|&k| results[k].metrics.as_ref().is_some_and(|m| m.fits_budget == Some(true)))
         .min_by_key(|&k| total(&results[k]));
     Ok(Comparison { base, budget: budget.cloned(), results, cheapest, cheapest_fitting })

@@ -4,14 +4,15 @@
 //! judgment is not paid by its due date, the lender applies for enforcement, whose fee the
 //! debtor bears, and doubled interest runs on the judgment's money debt for the days late.
 //!
-//! Readings (DESIGN.md, "The court path"; LEGAL.md): the judgment falls due 25 days after
-//! the judgment date (15 days to appeal, 民事诉讼法 art. 171, served that day; then the 10
-//! days to pay that judgments usually give); the fee is charged on the supported claim and
-//! borne in full by the borrower (诉讼费用交纳办法 art. 29 lets a court split it when the
-//! lender claimed more); the doubled interest's base is the claim on the filing date plus
-//! the costs the judgment orders (acceptance fee, lawyer's fee), without the ordinary
-//! interest after filing (法释〔2014〕8号 art. 1); a lawyer's fee typed is added in full,
-//! though a court may count it within the line (法释〔2020〕17号 art. 29, "其他费用").
+//! Readings (DESIGN.md, "The court path"; LEGAL.md): simple procedure (judged within 3
+//! months, 民事诉讼法 art. 164; the acceptance fee halved, 诉讼费用交纳办法 art. 16); the
+//! judgment falls due 25 days after the judgment date (15 days to appeal, art. 171, served
+//! that day; then the 10 days to pay that judgments usually give); the fee is charged on the
+//! supported claim and borne in full by the borrower (art. 29 lets a court split it when the
+//! lender claimed more); the doubled interest's base is the judgment's money debt without
+//! interest (法释〔2014〕8号 art. 1): principal, the late fees within the line, and the costs
+//! it orders (acceptance fee, lawyer's fee); a lawyer's fee typed is added in full, though a
+//! court may count it within the line (法释〔2020〕17号 art. 29, "其他费用").
 
 use super::{debt_on, push, Plan};
 use crate::engine::court::unchecked::{acceptance_fee, delay_interest, execution_fee};
@@ -69,12 +70,14 @@ pub struct CourtInfo {
 }
 
 pub const COURT_SOURCES: &[&str] = &[
+    "fee-15-16",
     "civil-procedure-164",
     "fee-13",
     "fee-29",
     "fee-14",
     "fee-38",
     "civil-procedure-171",
+    "civil-procedure-250",
     "civil-procedure-264",
     "delay-2014",
     "ff2017-22-2",
@@ -92,11 +95,9 @@ pub fn court_plan(
 ) -> Result<(Plan, CourtInfo)> {
     let d = case.as_of;
     let order = |field: &str, other: &str| Error::DateOrder { field: field.into(), other: other.into() };
-    // Blank: the case's own filing date when it lies ahead, else the case date.
-    let filing_date = filing.or(case.filing_date.filter(|f| *f >= d)).unwrap_or(d);
-    if filing_date < d {
-        return Err(order("filingDate", "asOf"));
-    }
+    // Blank: the case's own filing date (a suit already filed, or one expected), else the
+    // case date. A past filing date is a suit already under way.
+    let filing_date = filing.or(case.filing_date).unwrap_or(d);
     let judgment_date = match judgment {
         Some(j) => j,
         None => filing_date.add_months(JUDGMENT_MONTHS)?,
@@ -105,22 +106,36 @@ pub fn court_plan(
         return Err(order("judgmentDate", "filingDate"));
     }
     let due_date = judgment_date.add_days(DUE_DAYS)?;
-    let paid_on = paid_on.unwrap_or(due_date);
+    // Nothing can be paid before the case date: blank means the due date, or today if
+    // that has passed.
+    let paid_on = paid_on.unwrap_or(due_date.max(d));
     if paid_on < judgment_date {
         return Err(order("paidOn", "judgmentDate"));
+    }
+    if paid_on < d {
+        return Err(order("paidOn", "asOf"));
     }
     // The line of a private loan made before 2020-08-20 depends on the filing date (法释〔2020〕17号
     // art. 31), so this suit's date is the case's.
     let sued = Case { filing_date: Some(filing_date), ..case.clone() };
-    let at_filing = debt_on(&sued, filing_date)?;
+    // On a past filing date, only the payments made by then.
+    let before =
+        Case { payments: sued.payments.iter().filter(|p| p.0 <= filing_date).cloned().collect(), ..sued.clone() };
+    // A filing date the case cannot reach (before the debt fell due) is that field's error.
+    let at_filing =
+        debt_on(&before, filing_date).map_err(|e| if e.field() == "asOf" { e.at("filingDate") } else { e })?;
     let at_payment = debt_on(&sued, paid_on)?;
     let claim = (at_filing.total - at_filing.excess).max(Decimal::ZERO);
     let supported = (at_payment.total - at_payment.excess).max(Decimal::ZERO);
-    let fee = acceptance_fee(claim);
+    // Simple procedure, as the dates assume: half the fee (诉讼费用交纳办法 art. 16).
+    let fee = round2(acceptance_fee(claim) / Decimal::TWO);
     let late = due_date.days_until(paid_on).max(0);
     let days_late =
         u32::try_from(late).ok().filter(|n| *n <= MAX_DAYS).ok_or_else(|| Error::too_large("paidOn", MAX_DAYS))?;
-    let delay_base = claim + fee + lawyer_fee;
+    // The judgment's money debt without its interest (法释〔2014〕8号 art. 1: 一般债务利息
+    // excluded): principal, the late fees the line leaves, and the costs it orders.
+    let supported_charges = (at_filing.penalty + at_filing.fees - at_filing.excess).max(Decimal::ZERO);
+    let delay_base = at_filing.principal + at_filing.fees.min(supported_charges) + fee + lawyer_fee;
     let delay = delay_interest(delay_base, days_late);
     let enforced = supported + fee + lawyer_fee;
     let exec = if days_late > 0 { execution_fee(enforced) } else { Decimal::ZERO };

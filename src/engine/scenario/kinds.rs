@@ -82,6 +82,9 @@ pub struct PlanKind {
     /// Whether its figures rest on the lender agreeing (a waiver, a negotiated term): the
     /// page says so beside them and on any "cheapest" mark.
     pub needs_consent: bool,
+    /// Whether it is a plan one chooses: it may be marked cheapest and proposed in a letter.
+    /// Not so for being sued, which is an outcome to compare against, not a way to pick.
+    pub choosable: bool,
     /// The values a fresh page starts it with, by column. `$rate` and `$rateUnit` stand for
     /// the case's own rate and unit, `$card` for "1" when the preset is a credit card.
     pub page_row: &'static [(&'static str, &'static str)],
@@ -97,12 +100,20 @@ const INCLUDES: [Param; 3] = [
 
 /// Every kind, in the page's order.
 pub const PLAN_KINDS: &[PlanKind] = &[
-    PlanKind { key: "payNow", params: &[], offered_by: EVERY_LENDER, needs_consent: false, page_row: &[] },
+    PlanKind {
+        key: "payNow",
+        params: &[],
+        offered_by: EVERY_LENDER,
+        needs_consent: false,
+        choosable: true,
+        page_row: &[],
+    },
     PlanKind {
         key: "wait",
         params: &[p("months", "months", Months, "0"), p("days", "days", Days, "0")],
         offered_by: EVERY_LENDER,
         needs_consent: false,
+        choosable: true,
         page_row: &[("months", "3")],
     },
     PlanKind {
@@ -117,6 +128,7 @@ pub const PLAN_KINDS: &[PlanKind] = &[
         ],
         offered_by: EVERY_LENDER,
         needs_consent: true,
+        choosable: true,
         // No published source gives a usual waiver share (DESIGN.md, "Settlement default"):
         // the page starts from what a court would not support, the charges above the line.
         page_row: &[("waiveExcess", "1")],
@@ -135,6 +147,7 @@ pub const PLAN_KINDS: &[PlanKind] = &[
         ],
         offered_by: EVERY_LENDER,
         needs_consent: true,
+        choosable: true,
         page_row: &[
             ("months", "12"),
             ("method", "flatFee"),
@@ -159,6 +172,7 @@ pub const PLAN_KINDS: &[PlanKind] = &[
         ],
         offered_by: &["creditCard"],
         needs_consent: true,
+        choosable: true,
         page_row: &[
             ("months", "60"),
             ("includeInterest", "1"),
@@ -172,6 +186,7 @@ pub const PLAN_KINDS: &[PlanKind] = &[
         params: &[p("months", "months", Months, "12"), rate("0", "year"), check("capitalise", "capitalise")],
         offered_by: &["jiebei", "weilidai", "jdJintiao", "bankLoan", "private"],
         needs_consent: true,
+        choosable: true,
         page_row: &[("months", "12"), ("rate", "$rate"), ("rateUnit", "$rateUnit")],
     },
     PlanKind {
@@ -183,6 +198,7 @@ pub const PLAN_KINDS: &[PlanKind] = &[
         ],
         offered_by: &["creditCard", "huabei", "jdBaitiao"],
         needs_consent: false,
+        choosable: true,
         page_row: &[("percent", "10"), ("amount", "100"), ("rate", "$rate"), ("rateUnit", "$rateUnit")],
     },
     PlanKind {
@@ -197,6 +213,7 @@ pub const PLAN_KINDS: &[PlanKind] = &[
         ],
         offered_by: EVERY_LENDER,
         needs_consent: false,
+        choosable: true,
         page_row: &[("months", "36"), ("rate", "18"), ("rateUnit", "year"), ("method", "annuity")],
     },
     PlanKind {
@@ -209,6 +226,7 @@ pub const PLAN_KINDS: &[PlanKind] = &[
         ],
         offered_by: EVERY_LENDER,
         needs_consent: false,
+        choosable: false,
         page_row: &[],
     },
 ];

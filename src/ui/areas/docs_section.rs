@@ -17,16 +17,18 @@ use leptos::prelude::*;
 
 type Ways = Memo<Option<Result<Comparison, Vec<Error>>>>;
 
-/// The plan the application proposes: the one picked, else the cheapest that fits the
-/// budget, else the first computed plan that needs the lender's consent, else the first.
+/// The plan the application proposes: the one picked (`"<place>:<kind>"`, so a list that
+/// changed under it does not silently propose another plan), else the cheapest that fits
+/// the budget, else the first computed plan that needs the lender's consent, else the first
+/// computed one. Never being sued: that is not a plan to propose.
 fn chosen(picked: &str, c: &Comparison) -> Option<usize> {
-    let ok = |k: &usize| c.results.get(*k).is_some_and(|r| r.metrics.is_some());
-    let consent =
-        |k: &usize| crate::engine::scenario::kinds::plan_kind(c.results[*k].kind).is_some_and(|p| p.needs_consent);
+    let kind = |k: &usize| crate::engine::scenario::kinds::plan_kind(c.results[*k].kind);
+    let ok = |k: &usize| c.results.get(*k).is_some_and(|r| r.metrics.is_some()) && kind(k).is_some_and(|p| p.choosable);
+    let consent = |k: &usize| kind(k).is_some_and(|p| p.needs_consent);
     let all = 0..c.results.len();
     picked
-        .parse()
-        .ok()
+        .split_once(':')
+        .and_then(|(k, kd)| k.parse().ok().filter(|k: &usize| c.results.get(*k).is_some_and(|r| r.kind == kd)))
         .filter(ok)
         .or(c.cheapest_fitting)
         .or_else(|| all.clone().filter(ok).find(consent))
@@ -40,6 +42,7 @@ fn build(
     case: &OverdueResult,
     audit: Option<&AuditResult>,
     ways: Option<&Comparison>,
+    faults: Faults,
 ) -> Result<Doc, &'static str> {
     let t = |k: &str| tr(l, k).to_string();
     let g = |k: &str| state.get(k);
@@ -50,7 +53,11 @@ fn build(
         lender: g("docLender"),
         contract: g("docContract"),
     };
-    let platform = tr(l, &format!("p_{}", g("preset"))).to_string();
+    // A named platform is the addressee when no lender is typed; a generic preset (信用卡,
+    // 民间借贷, 自定义) leaves a line to fill in.
+    let preset = g("preset");
+    let named = ["jiebei", "weilidai", "huabei", "jdJintiao", "jdBaitiao"].contains(&preset.as_str());
+    let platform = if named { tr(l, &format!("p_{preset}")).to_string() } else { String::new() };
     let c = letters::Context {
         t: &t,
         today: case.as_of,
@@ -61,7 +68,12 @@ fn build(
         case,
     };
     let budget = ways.and_then(|w| w.budget.as_ref());
-    match g("docKind").as_str() {
+    let kind = g("docKind");
+    // An input with an error above: say so, rather than that something is missing.
+    if (faults.ways && kind != "refund" && kind != "blocked") || (faults.audit && kind == "refund") {
+        return Err("docFixErrors");
+    }
+    match kind.as_str() {
         "budget" => budget.map(|b| letters::budget_statement(&c, b)).ok_or("docNeedBudget"),
         "refund" => {
             let a = audit.ok_or("docNeedAudit")?;
@@ -71,7 +83,7 @@ fn build(
             Ok(letters::refund(&c, a))
         }
         "blocked" => {
-            let attempts = letters::parse_attempts(&attempt_rows(state)).unwrap_or_default();
+            let attempts = letters::parse_attempts(&attempt_rows(state)).map_err(|_| "docFixAttempts")?;
             let from = case.closure.as_ref().map(|x| x.from);
             if attempts.is_empty() && from.is_none() {
                 return Err("docNeedBlocked");
@@ -95,6 +107,13 @@ fn build(
             ))
         }
     }
+}
+
+/// Which inputs the documents rest on have errors now.
+#[derive(Clone, Copy, Default)]
+struct Faults {
+    ways: bool,
+    audit: bool,
 }
 
 fn attempt_rows(state: &AppState) -> Vec<(String, String, String)> {
@@ -155,9 +174,15 @@ pub fn DocsSection(
         let l = lang.get();
         case.with(|c| {
             let c = c.as_ref().ok_or("docNeedCase")?;
-            let a = audit.with(|a| a.as_ref().and_then(|r| r.as_ref().ok().cloned()));
-            let w = ways.with(|w| w.as_ref().and_then(|r| r.as_ref().ok().cloned()));
-            build(l, &state, c, a.as_ref(), w.as_ref())
+            // Built inside `with`: nothing of the results is cloned.
+            audit.with(|a| {
+                ways.with(|w| {
+                    let faults = Faults { ways: matches!(w, Some(Err(_))), audit: matches!(a, Some(Err(_))) };
+                    let a = a.as_ref().and_then(|r| r.as_ref().ok());
+                    let w = w.as_ref().and_then(|r| r.as_ref().ok());
+                    build(l, &state, c, a, w, faults)
+                })
+            })
         })
     });
     let html = move || match doc.get() {
@@ -165,7 +190,7 @@ pub fn DocsSection(
         Err(k) => format!("<p class=\"hint\">{}</p>", crate::ui::html::esc(tr(lang.get(), k))),
     };
     let kind = move || f("docKind").get();
-    // The plans to choose from, as options (value = the plan's place in the list).
+    // The plans to choose from, as options (value = `<place>:<kind>`), being sued left out.
     let plan_options = move || {
         let l = lang.get();
         let picked = f("docPlan").get();
@@ -177,8 +202,12 @@ pub fn DocsSection(
             let mut h = Html::new();
             let auto = chosen("", w).map(label).unwrap_or_default();
             h.el("option", &[("value", "")], &crate::fmt::fill(tr(l, "docPlanAuto"), &[("plan", auto)]));
-            for k in (0..w.results.len()).filter(|k| w.results[*k].metrics.is_some()) {
-                let v = k.to_string();
+            let choosable = |k: &usize| {
+                let r = &w.results[*k];
+                r.metrics.is_some() && crate::engine::scenario::kinds::plan_kind(r.kind).is_some_and(|p| p.choosable)
+            };
+            for k in (0..w.results.len()).filter(choosable) {
+                let v = format!("{k}:{}", w.results[k].kind);
                 let mut attrs = vec![("value", v.as_str())];
                 if picked == v {
                     attrs.push(("selected", ""));

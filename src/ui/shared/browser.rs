@@ -104,8 +104,12 @@ pub fn print_only(class: &str) {
     let _ = w.print();
 }
 
-/// Opens the print dialog.
+/// Opens the print dialog for the whole report (a document printed alone before, whose
+/// `afterprint` never came, does not narrow it).
 pub fn print() {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.class_list().remove_1("print-doc");
+    }
     if let Some(w) = web_sys::window() {
         let _ = w.print();
     }

@@ -39,10 +39,11 @@ pub fn encode(state: &AppState) -> String {
 /// Everything typed; for a share link, without the documents' personal fields unless the
 /// user opted in (`docShareAll`).
 fn encode_for(state: &AppState, link: bool) -> String {
-    let private = link && state.field("docShareAll").get_untracked() != "1";
+    use crate::letters::{PERSONAL_FIELDS, PERSONAL_LISTS, SHARE_OPT_IN};
+    let private = link && state.field(SHARE_OPT_IN).get_untracked() != "1";
     let mut parts = vec![VERSION.to_string()];
     for (k, sig) in state.scalar_keys() {
-        if private && crate::letters::PERSONAL_FIELDS.contains(&k) {
+        if (private && PERSONAL_FIELDS.contains(&k)) || (link && k == SHARE_OPT_IN) {
             continue;
         }
         let v = sig.get_untracked();
@@ -51,6 +52,9 @@ fn encode_for(state: &AppState, link: bool) -> String {
         }
     }
     for list in state.lists() {
+        if private && PERSONAL_LISTS.contains(&list.name) {
+            continue;
+        }
         list.rows.with_untracked(|rows| {
             for (i, row) in rows.iter().enumerate() {
                 parts.push(format!("{}.{i}", list.name));
