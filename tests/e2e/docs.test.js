@@ -142,6 +142,7 @@ test('the English version is labelled a translation and carries the same figures
   assert.match(text, /^English translation, for reference only/);
   assert.match(text, /Negotiated repayment request/);
   assert.match(text, new RegExp(`${esc(await cell(page, 'total'))} yuan in all`));
+  assertPrivate(page, server.url);
   await context.close();
 });
 
