@@ -32,18 +32,35 @@ fn budget() -> Budget {
 }
 
 fn with_ctx<R>(zh: bool, personal: &Personal, f: impl FnOnce(&Context<'_>) -> R) -> R {
+    with_result(zh, &overdue(&case()).unwrap(), "借呗", personal, f)
+}
+
+/// The documents' context for a computed case on 2026-10-31 (`platform` "" for a generic preset).
+fn with_result<R>(
+    zh: bool,
+    r: &overdue_calc::engine::overdue::OverdueResult,
+    platform: &str,
+    personal: &Personal,
+    f: impl FnOnce(&Context<'_>) -> R,
+) -> R {
     let t = texts(zh);
-    let r = overdue(&case()).unwrap();
     let c = Context {
         t: &t,
         today: day("2026-10-31"),
         detailed: false,
         translated: !zh,
-        platform: "借呗".into(),
+        platform: platform.into(),
         personal,
-        case: &r,
+        case: r,
     };
     f(&c)
+}
+
+#[track_caller]
+fn assert_has(text: &str, wants: &[&str]) {
+    for want in wants {
+        assert!(text.contains(want), "missing {want:?} in\n{text}");
+    }
 }
 
 fn waive_penalty() -> Scenario {
@@ -77,7 +94,7 @@ fn apply_doc(zh: bool, personal: &Personal, cause: &str) -> Doc {
 fn the_application_states_the_debt_by_part_the_plan_and_the_budget() {
     let doc = apply_doc(true, &Personal::default(), "unemployed");
     let text = doc.to_text();
-    for want in [
+    assert_has(&text, &[
         "协商还款申请书",
         "致：借呗",
         // Nobody named: a blank to fill by hand.
@@ -98,9 +115,7 @@ fn the_application_states_the_debt_by_part_the_plan_and_the_budget() {
         "快速估算模式",
         "不构成法律意见",
         "方案前提：假设出借方同意减免罚息 100%",
-    ] {
-        assert!(text.contains(want), "missing {want:?} in\n{text}");
-    }
+    ]);
     assert!(!text.contains("{"), "an unfilled slot:\n{text}");
 }
 
@@ -141,22 +156,23 @@ fn the_english_version_says_it_is_a_translation_with_the_same_figures() {
 fn the_budget_statement_totals_each_part() {
     let b = budget();
     let text = with_ctx(true, &Personal::default(), |c| letters::budget_statement(c, &b)).to_text();
-    for want in [
-        "项目 | 金额（元/月）",
-        "每月收入 | 8,000.00",
-        "固定支出：房租 | 2,000.00",
-        "固定支出 | 1,500.00",
-        "固定支出合计 | 3,500.00",
-        "其他债务月供：信用卡 | 500.00",
-        "其他债务月供合计 | 500.00",
-        "每月可用于偿还本笔欠款 | 4,000.00",
-        "填表人：＿＿＿＿＿＿",
-        "另有现有存款 1,000.00 元",
-        "本人承诺以上内容真实。",
-        "填表人（签名）：",
-    ] {
-        assert!(text.contains(want), "missing {want:?} in\n{text}");
-    }
+    assert_has(
+        &text,
+        &[
+            "项目 | 金额（元/月）",
+            "每月收入 | 8,000.00",
+            "固定支出：房租 | 2,000.00",
+            "固定支出 | 1,500.00",
+            "固定支出合计 | 3,500.00",
+            "其他债务月供：信用卡 | 500.00",
+            "其他债务月供合计 | 500.00",
+            "每月可用于偿还本笔欠款 | 4,000.00",
+            "填表人：＿＿＿＿＿＿",
+            "另有现有存款 1,000.00 元",
+            "本人承诺以上内容真实。",
+            "填表人（签名）：",
+        ],
+    );
 }
 
 #[test]
@@ -166,17 +182,18 @@ fn the_refund_request_lists_each_deduction_and_the_total() {
     // 12.95 is above the 24 % line.
     let a = audit(&case(), &[(day("2026-10-15"), d("12000"))]).unwrap();
     let text = with_ctx(true, &Personal::default(), |c| letters::refund(c, &a)).to_text();
-    for want in [
-        "多扣款项退还申请",
-        "2026-10-15 | 12,000.00 | 10,205.00 | 1,795.00 | 12.95",
-        "合计 | 12,000.00 |  | 1,795.00 | 12.95",
-        "合计 1,795.00 元",
-        "民法典第一百二十二条",
-        "有 12.95 元是超过法律保护上限",
-        "第二条",
-    ] {
-        assert!(text.contains(want), "missing {want:?} in\n{text}");
-    }
+    assert_has(
+        &text,
+        &[
+            "多扣款项退还申请",
+            "2026-10-15 | 12,000.00 | 10,205.00 | 1,795.00 | 12.95",
+            "合计 | 12,000.00 |  | 1,795.00 | 12.95",
+            "合计 1,795.00 元",
+            "民法典第一百二十二条",
+            "有 12.95 元是超过法律保护上限",
+            "第二条",
+        ],
+    );
 }
 
 #[test]
@@ -190,20 +207,21 @@ fn the_record_of_refusals_lists_attempts_and_the_law_with_its_condition() {
     assert_eq!(attempts.len(), 2, "a blank row is skipped");
     let text =
         with_ctx(true, &Personal::default(), |c| letters::blocked(c, &attempts, Some(day("2026-10-18")))).to_text();
-    for want in [
-        "还款受阻情况记录",
-        "本人自 2026-10-18 起无法通过约定的渠道还款",
-        "2026-10-20 | 500.00 | 支付宝还款页",
-        "2026-10-25 | 10,000.00 | 银行转账",
-        "民法典第五百八十九条",
-        "债务人无须支付利息",
-        "适用的前提是",
-        "第五百七十条",
-        "提存",
-        "1. 每次还款失败的页面截图",
-    ] {
-        assert!(text.contains(want), "missing {want:?} in\n{text}");
-    }
+    assert_has(
+        &text,
+        &[
+            "还款受阻情况记录",
+            "本人自 2026-10-18 起无法通过约定的渠道还款",
+            "2026-10-20 | 500.00 | 支付宝还款页",
+            "2026-10-25 | 10,000.00 | 银行转账",
+            "民法典第五百八十九条",
+            "债务人无须支付利息",
+            "适用的前提是",
+            "第五百七十条",
+            "提存",
+            "1. 每次还款失败的页面截图",
+        ],
+    );
 }
 
 /// Principal due and not yet due, interest, penalty and compound interest are each summed
@@ -218,20 +236,7 @@ fn the_situation_sums_each_part_and_names_a_credit() {
     }
     let before = overdue(&case).unwrap();
     let t = &before.totals;
-    let t2 = texts(true);
-    let text = |r: &overdue_calc::engine::overdue::OverdueResult| {
-        let c = Context {
-            t: &t2,
-            today: day("2026-10-31"),
-            detailed: false,
-            translated: false,
-            platform: "借呗".into(),
-            personal: &Personal::default(),
-            case: r,
-        };
-        letters::apply(&c, "other", "", None, None, false, false).to_text()
-    };
-    let s = text(&before);
+    let s = application(&before, "借呗");
     assert!(s.contains("其中本金 15,000.00 元"), "{s}");
     let interest = t.interest_due + t.interest_accrued;
     assert!(
@@ -240,13 +245,17 @@ fn the_situation_sums_each_part_and_names_a_credit() {
     );
     assert!(!s.contains("多还"));
     case.payments = vec![(day("2026-10-15"), d("20000"))];
-    let after = overdue(&case).unwrap();
-    let s = text(&after);
+    let s = application(&overdue(&case).unwrap(), "借呗");
     assert!(s.contains("（已扣除多还的 "), "{s}");
 }
 
-/// No deduction charge above the line: no paragraph about the line (0.01 %/day × 1.5 is
-/// 1.50 a day, under the 24 % line's 6.58).
+/// The application with no plan and no budget, as text.
+fn application(r: &overdue_calc::engine::overdue::OverdueResult, platform: &str) -> String {
+    with_result(true, r, platform, &Personal::default(), |c| {
+        letters::apply(c, "other", "", None, None, false, false).to_text()
+    })
+}
+
 /// A bank loan compounds unpaid interest: its penalty part is 罚息 and 复利 together.
 #[test]
 fn penalty_and_compound_interest_are_one_part() {
@@ -254,59 +263,29 @@ fn penalty_and_compound_interest_are_one_part() {
         grace_days: 0,
         ..overdue_calc::engine::terms::preset("bankLoan").unwrap()
     };
-    let case = quick("10000", "100", "2026-10-01", "2026-10-31", terms);
-    let r = overdue(&case).unwrap();
-    let t = texts(true);
+    let r = overdue(&quick("10000", "100", "2026-10-01", "2026-10-31", terms)).unwrap();
     assert!(r.totals.compound > d("0") && r.totals.penalty > d("0"));
-    let c = Context {
-        t: &t,
-        today: day("2026-10-31"),
-        detailed: false,
-        translated: false,
-        platform: "银行".into(),
-        personal: &Personal::default(),
-        case: &r,
-    };
-    let text = letters::apply(&c, "other", "", None, None, false, false).to_text();
+    let text = application(&r, "银行");
     let part = overdue_calc::fmt::yuan(r.totals.penalty + r.totals.compound);
     assert!(text.contains(&format!("罚息及复利 {part} 元")), "{text}");
 }
 
+/// No deduction charge above the line: no paragraph about the line (0.01 %/day × 1.5 is
+/// 1.50 a day, under the 24 % line's 6.58).
 #[test]
 fn no_line_paragraph_when_nothing_was_above_it() {
     let case = quick("10000", "100", "2026-10-01", "2026-10-31", daily_terms("0.01"));
     let a = audit(&case, &[(day("2026-10-15"), d("12000"))]).unwrap();
     assert_eq!(a.total_above_legal_line, d("0"));
     let r = overdue(&case).unwrap();
-    let t = texts(true);
-    let c = Context {
-        t: &t,
-        today: day("2026-10-31"),
-        detailed: false,
-        translated: false,
-        platform: "借呗".into(),
-        personal: &Personal::default(),
-        case: &r,
-    };
-    let text = letters::refund(&c, &a).to_text();
+    let text = with_result(true, &r, "借呗", &Personal::default(), |c| letters::refund(c, &a).to_text());
     assert!(!text.contains("超过法律保护上限的罚息"), "{text}");
 }
 
 /// A generic preset (信用卡, 民间借贷, 自定义) names no addressee: a line to fill in.
 #[test]
 fn no_addressee_is_a_blank_line() {
-    let r = overdue(&case()).unwrap();
-    let t = texts(true);
-    let c = Context {
-        t: &t,
-        today: day("2026-10-31"),
-        detailed: false,
-        translated: false,
-        platform: String::new(),
-        personal: &Personal::default(),
-        case: &r,
-    };
-    let text = letters::apply(&c, "other", "", None, None, false, false).to_text();
+    let text = application(&overdue(&case()).unwrap(), "");
     assert!(text.contains("致：＿＿＿＿＿＿"), "{text}");
 }
 
