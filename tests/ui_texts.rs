@@ -124,3 +124,32 @@ fn every_literal_text_key_in_the_page_has_both_texts() {
     assert!(checked > 150, "only {checked} keys found: the scan is broken");
     assert!(missing.is_empty(), "text keys without both texts:\n{}", missing.join("\n"));
 }
+
+/// index.html's static header, tagline and section links (the first paint) say exactly the
+/// Chinese texts of their keys, so the page does not change under the reader when the app
+/// starts; the app sets the same keys in the chosen language.
+#[test]
+fn the_static_first_paint_is_the_apps_own_text() {
+    let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
+    let zh = |k: &str| TEXT.iter().find(|(key, ..)| *key == k).map(|t| t.1).unwrap_or_else(|| panic!("no text {k}"));
+    let mut seen = vec![];
+    for (at, _) in html.match_indices(" data-t=\"") {
+        let rest = &html[at + 9..];
+        let key = &rest[..rest.find('"').unwrap()];
+        let body = &rest[rest.find('>').unwrap() + 1..];
+        let shown = &body[..body.find('<').unwrap()];
+        assert_eq!(shown, zh(key), "index.html's {key}");
+        seen.push(key.to_string());
+    }
+    for (at, _) in html.match_indices(" data-t-aria=\"") {
+        let rest = &html[at + 14..];
+        let key = &rest[..rest.find('"').unwrap()];
+        let label = &html[..at];
+        let label = &label[label.rfind("aria-label=\"").unwrap() + 12..];
+        assert_eq!(&label[..label.find('"').unwrap()], zh(key), "index.html's aria-label {key}");
+        seen.push(key.to_string());
+    }
+    for want in ["title", "switchLang", "tagline", "skipToResults", "sections", "navCase", "navDocs"] {
+        assert!(seen.iter().any(|k| k == want), "index.html has no static {want}");
+    }
+}

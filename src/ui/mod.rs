@@ -67,24 +67,15 @@ pub fn App() -> impl IntoView {
     let from = move |k: u8| Memo::new(move |_| stage.get() >= k);
     let (s1, s2, s3, s4) = (from(1), from(2), from(3), from(4));
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
-    // The tagline is static in index.html (it paints before the wasm arrives); its language
-    // follows the page's.
+    // The header, tagline and section links are static in index.html (they paint before the
+    // wasm arrives); their language follows the page's, and the language button is theirs.
     Effect::new(move |_| {
-        browser::set_text("tagline", tr(lang.get(), "tagline"));
-        document().set_title(tr(lang.get(), "title"));
+        let l = lang.get();
+        browser::set_static_texts(|k| tr(l, k).to_string());
+        document().set_title(tr(l, "title"));
     });
+    browser::on_click("lang", move || set_lang.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh }));
     view! {
-        <a class="skip" href="#results">{t("skipToResults")}</a>
-        <header class="top">
-            <h1>{t("title")}</h1>
-            <button type="button" class="lang" on:click=move |_| set_lang.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh })>
-                {t("switchLang")}
-            </button>
-        </header>
-        <nav class="toc" aria-label=t("sections")>
-            <a href="#case">{t("navCase")}</a><a href="#results">{t("navResults")}</a><a href="#audit">{t("navAudit")}</a>
-            <a href="#ways-out">{t("navWays")}</a><a href="#debts">{t("navDebts")}</a><a href="#court">{t("navCourt")}</a><a href="#docs">{t("navDocs")}</a>
-        </nav>
         <main>
             {(restored.from == Some("link")).then(|| view! { <p class="note warn">{t("fromLink")}</p> })}
             <div role="status" inner_html=notes></div>

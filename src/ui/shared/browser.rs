@@ -140,14 +140,34 @@ fn element(id: &str) -> Option<web_sys::Element> {
     web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id))
 }
 
-/// Sets the text of the static element `id` of index.html.
-pub fn set_text(id: &str, text: &str) {
-    if let Some(el) = element(id) {
-        // Only when it differs: rewriting the same text repaints it (and moves LCP late).
-        if el.text_content().as_deref() != Some(text) {
-            el.set_text_content(Some(text));
+/// Sets every static text of index.html (`data-t="key"`, and `data-t-aria="key"` for an
+/// aria-label) to `text(key)`, touching only those that differ (a rewrite repaints).
+pub fn set_static_texts(text: impl Fn(&str) -> String) {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    for (sel, attr) in [("[data-t]", "data-t"), ("[data-t-aria]", "data-t-aria")] {
+        let Ok(list) = doc.query_selector_all(sel) else { continue };
+        for i in 0..list.length() {
+            let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+            let Some(key) = el.get_attribute(attr) else { continue };
+            let want = text(&key);
+            if attr == "data-t" {
+                if el.text_content().as_deref() != Some(want.as_str()) {
+                    el.set_text_content(Some(&want));
+                }
+            } else if el.get_attribute("aria-label").as_deref() != Some(want.as_str()) {
+                let _ = el.set_attribute("aria-label", &want);
+            }
         }
     }
+}
+
+/// Calls `f` on each click of the static element `id` (for the whole page's life).
+pub fn on_click(id: &str, f: impl Fn() + 'static) {
+    let Some(el) = element(id) else { return };
+    let cb = wasm_bindgen::closure::Closure::<dyn Fn()>::new(f);
+    let _ = el.add_event_listener_with_callback("click", wasm_bindgen::JsCast::unchecked_ref(cb.as_ref()));
+    cb.forget();
 }
 
 /// True when the page was opened from disk (the single-file offline version).
