@@ -4,6 +4,7 @@
 
 use crate::engine::audit::AuditResult;
 use crate::engine::overdue::OverdueResult;
+use crate::engine::scenario::kinds::plan_kind;
 use crate::engine::scenario::Comparison;
 use crate::engine::terms::LenderType;
 use crate::fmt::{fill, pct, yuan};
@@ -63,10 +64,12 @@ pub fn next_steps(
         let computed: Vec<_> = c.results.iter().filter_map(|r| r.metrics.as_ref().map(|m| (r, m))).collect();
         let any_fits = computed.iter().any(|(_, m)| m.fits_budget == Some(true));
         // Not waiting (it pays nothing until it pays everything), not a new loan (the step
-        // says not to borrow to repay) and not being sued.
+        // says not to borrow to repay), and only a plan one chooses (not being sued).
         let smallest = computed
             .iter()
-            .filter(|(r, _)| !["wait", "refinance", "court"].contains(&r.kind))
+            .filter(|(r, _)| {
+                r.kind != "wait" && r.kind != "refinance" && plan_kind(r.kind).is_some_and(|k| k.choosable)
+            })
             .min_by_key(|(_, m)| m.largest_payment);
         if let (false, Some((r, m))) = (any_fits, smallest) {
             let capacity = c.budget.as_ref().map_or(Decimal::ZERO, |b| b.capacity);

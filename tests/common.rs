@@ -71,3 +71,32 @@ pub fn detailed(principal: &str, months: u32, terms: Terms, payments: Vec<(&str,
     c.payments = payments.into_iter().map(|(on, a)| (day(on), d(a))).collect();
     c
 }
+
+/// 协商分期 of the principal only (interest and charges paid on the case date), no down
+/// payment: `months` payments by `method` at `percent` a month.
+pub fn principal_installments(
+    months: u32,
+    method: overdue_calc::engine::schedule::Method,
+    percent: &str,
+) -> overdue_calc::engine::scenario::Scenario {
+    overdue_calc::engine::scenario::Scenario::Installments {
+        months,
+        method,
+        rate: Rate { percent: d(percent), unit: RateUnit::Month, day_basis: 360 },
+        include: overdue_calc::engine::scenario::Included::default(),
+        down: Decimal::ZERO,
+        waive_rest: false,
+    }
+}
+
+/// 停息挂账 of everything over `months`, no fee, no down payment (`card`: the 60-month limit).
+pub fn freeze_all(months: u32, card: bool) -> overdue_calc::engine::scenario::Scenario {
+    overdue_calc::engine::scenario::Scenario::Freeze {
+        months,
+        include: overdue_calc::engine::scenario::Included::ALL,
+        down: Decimal::ZERO,
+        fee_monthly: Decimal::ZERO,
+        waive_rest: false,
+        card,
+    }
+}

@@ -352,14 +352,7 @@ mod plans_golden {
                 down: d("0"),
                 waive_rest: false,
             },
-            Scenario::Freeze {
-                months: 3,
-                include: Included::ALL,
-                down: d("0"),
-                fee_monthly: d("0"),
-                waive_rest: false,
-                card: true,
-            },
+            freeze_all(3, true),
             Scenario::Extension { months: 3, rate: year("0"), capitalise: true },
             Scenario::MinimumPayment { percent: d("100"), amount: d("0"), rate: year("0") },
             Scenario::Refinance {

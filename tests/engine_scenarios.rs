@@ -32,7 +32,6 @@ fn year(p: &str) -> Rate {
 #[test]
 fn every_kind_on_the_standard_case() {
     use overdue_calc::engine::scenario::kinds::plan_kind_keys;
-    let none = Included::default();
     let rows: Vec<(Scenario, &str, usize, &str)> = vec![
         (Scenario::PayNow, "10325.00", 1, "10325.00"),
         // One month on (30 days): + 10 000 × 0.075 % × 30 = 225.00.
@@ -53,33 +52,9 @@ fn every_kind_on_the_standard_case() {
         ),
         // 325.00 now; 10 000 / 12 = 833.33 (last 10 000 − 11 × 833.33 = 833.37) + 60.00 fee.
         // 325 + 10 000 + 720 = 11 045.00 in 13 payments; the largest 893.37.
-        (
-            Scenario::Installments {
-                months: 12,
-                method: Method::FlatFee,
-                rate: Rate { percent: d("0.6"), unit: RateUnit::Month, day_basis: 360 },
-                include: none,
-                down: d("0"),
-                waive_rest: false,
-            },
-            "11045.00",
-            13,
-            "893.37",
-        ),
+        (principal_installments(12, Method::FlatFee, "0.6"), "11045.00", 13, "893.37"),
         // All 10 325.00 over 12 at no fee: 860.42 (last 10 325 − 11 × 860.42 = 860.38).
-        (
-            Scenario::Freeze {
-                months: 12,
-                include: Included::ALL,
-                down: d("0"),
-                fee_monthly: d("0"),
-                waive_rest: false,
-                card: false,
-            },
-            "10325.00",
-            12,
-            "860.42",
-        ),
+        (freeze_all(12, false), "10325.00", 12, "860.42"),
         // Charges (325.00) now, 10 000 over 12 at 0 %: 833.33 × 11 + 833.37.
         (Scenario::Extension { months: 12, rate: year("0"), capitalise: false }, "10325.00", 13, "833.37"),
         // All of it a month on: 10 325 + 10 325 × 0.05 % × 30 days (154.875 → 154.88).
@@ -145,14 +120,7 @@ fn paying_today_costs_nothing_more_and_has_zero_apr() {
 #[test]
 fn fee_free_freeze_has_zero_apr_and_pays_what_it_froze() {
     // Everything frozen (10 325.00) over 12 months, no fee: 860.42 × 11 + 860.38.
-    let s = Scenario::Freeze {
-        months: 12,
-        include: Included::ALL,
-        down: d("0"),
-        fee_monthly: d("0"),
-        waive_rest: false,
-        card: false,
-    };
+    let s = freeze_all(12, false);
     let c = run(vec![s], None);
     let m = c.results[0].metrics.as_ref().unwrap();
     money(m.total_paid, "10325.00");
@@ -165,14 +133,7 @@ fn fee_free_freeze_has_zero_apr_and_pays_what_it_froze() {
 #[test]
 fn flat_fee_plan_apr_is_13_03() {
     // Principal only (10 000), the rest (325) paid now; 12 × (833.33 + 60.00 fee).
-    let s = Scenario::Installments {
-        months: 12,
-        method: Method::FlatFee,
-        rate: Rate { percent: d("0.6"), unit: RateUnit::Month, day_basis: 360 },
-        include: Included::default(),
-        down: d("0"),
-        waive_rest: false,
-    };
+    let s = principal_installments(12, Method::FlatFee, "0.6");
     let c = run(vec![s], None);
     let m = c.results[0].metrics.as_ref().unwrap();
     assert_eq!(m.plan_apr_percent.unwrap().round_dp(2), d("13.03"));

@@ -20,7 +20,7 @@ fn case() -> Case {
 
 fn texts(zh: bool) -> impl Fn(&str) -> String {
     move |k: &str| {
-        let (_, z, e) = text::TEXT.iter().find(|(key, ..)| *key == k).unwrap_or_else(|| panic!("no text {k}"));
+        let (_, z, e) = text::entries().find(|(key, ..)| *key == k).unwrap_or_else(|| panic!("no text {k}"));
         (if zh { *z } else { *e }).to_string()
     }
 }

@@ -16,7 +16,7 @@ use overdue_calc::engine::terms::{LenderType, Terms};
 use overdue_calc::next_steps::{next_steps, Step};
 
 fn t(k: &str) -> String {
-    text::TEXT.iter().find(|(key, ..)| *key == k).unwrap_or_else(|| panic!("no text {k}")).1.to_string()
+    text::entries().find(|(key, ..)| *key == k).unwrap_or_else(|| panic!("no text {k}")).1.to_string()
 }
 
 fn keys(steps: &[Step]) -> Vec<&str> {

@@ -8,7 +8,7 @@ mod text;
 
 use common::*;
 use overdue_calc::engine::rate::{Rate, RateUnit};
-use overdue_calc::engine::scenario::{compare, Comparison, Included, Scenario};
+use overdue_calc::engine::scenario::{compare, Comparison, Scenario};
 use overdue_calc::engine::schedule::Method;
 use overdue_calc::plan_words::{plan_words, PlanWords};
 
@@ -22,7 +22,7 @@ fn run(s: Scenario) -> (Comparison, Scenario) {
 fn words(lang_zh: bool, s: Scenario) -> PlanWords {
     let (c, s) = run(s);
     let t = |k: &str| {
-        let (_, zh, en) = text::TEXT.iter().find(|(key, ..)| *key == k).unwrap_or_else(|| panic!("no text {k}"));
+        let (_, zh, en) = text::entries().find(|(key, ..)| *key == k).unwrap_or_else(|| panic!("no text {k}"));
         (if lang_zh { *zh } else { *en }).to_string()
     };
     plan_words(&t, &s, &c.results[0], &c.base, day("2026-10-31"))
@@ -86,7 +86,7 @@ fn a_settlement_says_its_assumption_and_its_proposal() {
         let s = settlement("0", true);
         (compare(&case, &[Ok(s.clone())], None).unwrap(), s)
     };
-    let t = |k: &str| text::TEXT.iter().find(|(key, ..)| *key == k).unwrap().1.to_string();
+    let t = |k: &str| text::entries().find(|(key, ..)| *key == k).unwrap().1.to_string();
     let w = plan_words(&t, &s, &c.results[0], &c.base, day("2026-10-31"));
     assert_eq!(w.proposal, None);
 }
@@ -95,14 +95,7 @@ fn a_settlement_says_its_assumption_and_its_proposal() {
 fn negotiated_plans_propose_their_payments() {
     // 协商分期, principal only (10 000) over 12 at a 0.6 % monthly fee; 325.00 paid today.
     // 10 000 / 12 = 833.33 (last 833.37) + 60.00 = 893.33 (893.37); 11 045.00 in all.
-    let inst = Scenario::Installments {
-        months: 12,
-        method: Method::FlatFee,
-        rate: Rate { percent: d("0.6"), unit: RateUnit::Month, day_basis: 360 },
-        include: Included::default(),
-        down: d("0"),
-        waive_rest: false,
-    };
+    let inst = principal_installments(12, Method::FlatFee, "0.6");
     let w = words(true, inst);
     assert_eq!(
         w.proposal.as_deref(),
@@ -113,14 +106,7 @@ fn negotiated_plans_propose_their_payments() {
     let credit = w.credit.unwrap();
     assert!(credit.contains("最后一笔还款在 2027-10-31") && credit.contains("最早于 2032-10-31 后删除"), "{credit}");
     // 停息挂账 of everything over 12, no fee: 860.42 (last 860.38), 10 325.00, no interest.
-    let freeze = Scenario::Freeze {
-        months: 12,
-        include: Included::ALL,
-        down: d("0"),
-        fee_monthly: d("0"),
-        waive_rest: false,
-        card: true,
-    };
+    let freeze = freeze_all(12, true);
     assert_eq!(
         words(true, freeze).proposal.as_deref(),
         Some("向出借方提出：分 12 期，每期 860.42 元（末期 860.38 元），共 10,325.00 元，其间停止计息。")
@@ -153,14 +139,7 @@ fn payments_that_fall_are_proposed_first_and_last() {
     // 协商分期 of the principal (10 000) over 4 months at 1 %/month, equal principal: 2 500 a
     // month plus interest on the balance: 2 600.00, 2 575.00, 2 550.00, 2 525.00 (10 250.00),
     // with 325.00 paid today: 10 575.00 in all.
-    let inst = Scenario::Installments {
-        months: 4,
-        method: Method::EqualPrincipal,
-        rate: Rate { percent: d("1"), unit: RateUnit::Month, day_basis: 360 },
-        include: Included::default(),
-        down: d("0"),
-        waive_rest: false,
-    };
+    let inst = principal_installments(4, Method::EqualPrincipal, "1");
     assert_eq!(
         words(true, inst).proposal.as_deref(),
         Some("向出借方提出：今天先还 325.00 元，其余分 4 期，首期 2,600.00 元，逐期减少，末期 2,525.00 元，共 10,575.00 元。")

@@ -104,7 +104,7 @@ fn legal_md_tables_are_rendered_from_the_engine() {
 /// an instrument of the sources table.
 #[test]
 fn every_document_number_the_page_cites_is_in_the_sources_table() {
-    let text = read("src/ui/shared/text.rs");
+    let text = ["text", "text_plans", "text_docs"].map(|f| read(&format!("src/ui/shared/{f}.rs"))).concat();
     let mut cited = 0;
     for (at, _) in text.match_indices('〔') {
         // Back to the issuer's prefix (法释, 银发, 法发), forward to 号.
@@ -150,7 +150,13 @@ fn the_d_ts_unions_are_the_engine_vocabularies() {
 #[test]
 fn every_instrument_cited_by_name_is_in_the_sources_table() {
     let mut cited = 0;
-    for file in ["src/ui/shared/text.rs", "src/engine/court.rs", "src/engine/terms.rs"] {
+    for file in [
+        "src/ui/shared/text.rs",
+        "src/ui/shared/text_plans.rs",
+        "src/ui/shared/text_docs.rs",
+        "src/engine/court.rs",
+        "src/engine/terms.rs",
+    ] {
         let text = read(file);
         for (at, _) in text.match_indices('《') {
             let Some(end) = text[at..].find('》') else { continue };

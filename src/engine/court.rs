@@ -91,26 +91,29 @@ fn banded(amount: Decimal, bands: &[(i64, i64)]) -> Decimal {
 /// 200 000, … 0.5 % above 20 000 000, each on the part within its band.
 pub fn court_fee(amount: Decimal, procedure: Procedure) -> Result<CourtFee> {
     check_amount(amount)?;
-    let full = banded(amount, &BANDS);
-    let halved = procedure != Procedure::Ordinary;
-    let fee = if halved { round2(full / Decimal::TWO) } else { full };
-    Ok(CourtFee { full, fee, halved, source: COURT_FEE_SOURCE })
+    Ok(unchecked::court_fee(amount, procedure))
 }
 
 /// 申请执行费 on `amount` enforced (诉讼费用交纳办法 art. 14(1)); the debtor bears it (art. 38).
 pub fn execution_fee(amount: Decimal) -> Result<Decimal> {
     check_amount(amount)?;
-    Ok(banded(amount, &EXECUTION_BANDS))
+    Ok(unchecked::execution_fee(amount))
 }
 
-/// The fees and the doubled interest for amounts the engine computed itself (the court way
-/// out's claim can pass the input limit after years of charges): no limit, never negative.
+/// The 0.0175 % a day of 法释〔2014〕8号 art. 1, as a fraction.
+const DAILY: Decimal = Decimal::from_parts(175, 0, 0, false, 6);
+
+/// The formulas, without the limits on typed amounts: the functions above check a typed
+/// amount first; the court way out calls these directly on amounts the engine computed
+/// (a claim after years of charges can pass the input limit). Never negative.
 pub(crate) mod unchecked {
     use super::*;
 
-    /// 案件受理费, ordinary procedure.
-    pub fn acceptance_fee(amount: Decimal) -> Decimal {
-        banded(amount.max(Decimal::ZERO), &BANDS)
+    pub fn court_fee(amount: Decimal, procedure: Procedure) -> CourtFee {
+        let full = banded(amount.max(Decimal::ZERO), &BANDS);
+        let halved = procedure != Procedure::Ordinary;
+        let fee = if halved { round2(full / Decimal::TWO) } else { full };
+        CourtFee { full, fee, halved, source: COURT_FEE_SOURCE }
     }
 
     pub fn execution_fee(amount: Decimal) -> Decimal {
@@ -118,7 +121,7 @@ pub(crate) mod unchecked {
     }
 
     pub fn delay_interest(amount: Decimal, days: u32) -> Decimal {
-        round2(amount.max(Decimal::ZERO) * Decimal::new(175, 6) * Decimal::from(days))
+        round2(amount.max(Decimal::ZERO) * DAILY * Decimal::from(days))
     }
 }
 
@@ -143,10 +146,9 @@ pub fn delay_interest(amount: Decimal, days: u32) -> Result<DelayInterest> {
     if days > MAX_DAYS {
         return Err(Error::too_large("days", MAX_DAYS));
     }
-    let daily = Decimal::new(175, 6);
     Ok(DelayInterest {
-        interest: round2(amount * daily * Decimal::from(days)),
-        daily_percent: daily * Decimal::ONE_HUNDRED,
+        interest: unchecked::delay_interest(amount, days),
+        daily_percent: DAILY * Decimal::ONE_HUNDRED,
         days,
         source: DELAY_SOURCE,
     })

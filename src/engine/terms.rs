@@ -131,6 +131,9 @@ pub struct Preset {
     pub key: &'static str,
     pub zh: &'static str,
     pub en: &'static str,
+    /// Whether the preset is one lender's product (借呗 …), whose name can head a letter to
+    /// it; not so for a card, a bank loan, a private loan or a custom case.
+    pub names_lender: bool,
     /// Days after the due date before the lender reports to the credit bureau (征信). This
     /// is not a grace for charges: `Terms::grace_days` is.
     pub credit_grace_days: u32,
@@ -179,6 +182,7 @@ pub const PRESETS: &[Preset] = &[
         key: "jiebei",
         zh: "借呗",
         en: "Jiebei (借呗)",
+        names_lender: true,
         credit_grace_days: 3,
         sources: &[
             ("日利率（365天）", "借款合同所示日利率；典型值 0.04%"),
@@ -194,6 +198,7 @@ pub const PRESETS: &[Preset] = &[
         key: "weilidai",
         zh: "微粒贷",
         en: "Weilidai (微粒贷)",
+        names_lender: true,
         credit_grace_days: 1,
         sources: &[
             ("日利率（365天）", "借款合同所示日利率；典型值 0.04%"),
@@ -206,6 +211,7 @@ pub const PRESETS: &[Preset] = &[
         key: "huabei",
         zh: "花呗",
         en: "Huabei (花呗)",
+        names_lender: true,
         credit_grace_days: 3,
         sources: &[
             ("账单免息；逾期按当期未还金额每日 0.05% 计逾期费", "花呗服务合同；典型值"),
@@ -225,6 +231,7 @@ pub const PRESETS: &[Preset] = &[
         key: "jdJintiao",
         zh: "京东金条",
         en: "JD Jintiao (京东金条)",
+        names_lender: true,
         credit_grace_days: 0,
         sources: &[
             ("日利率（365天）", "借款合同所示日利率；典型值 0.04%"),
@@ -240,6 +247,7 @@ pub const PRESETS: &[Preset] = &[
         key: "jdBaitiao",
         zh: "京东白条",
         en: "JD Baitiao (京东白条)",
+        names_lender: true,
         credit_grace_days: 0,
         sources: &[
             ("账单免息；逾期按应还未还金额每日 0.07% 计违约金", "公开示例：2 000 × 0.07% × 3 天 = 4.20"),
@@ -256,6 +264,7 @@ pub const PRESETS: &[Preset] = &[
         key: "creditCard",
         zh: "信用卡",
         en: "Credit card (信用卡)",
+        names_lender: false,
         credit_grace_days: 3,
         sources: &[
             ("透支利率日 0.05%，按月计收复利", "常见约定；2021 年起透支利率由双方协商（银发〔2020〕327号）"),
@@ -290,6 +299,7 @@ pub const PRESETS: &[Preset] = &[
         key: "bankLoan",
         zh: "银行消费贷",
         en: "Bank consumer loan (银行消费贷)",
+        names_lender: false,
         credit_grace_days: 0,
         sources: &[
             ("年利率（360天）", "合同所示年利率；典型值 4.5%"),
@@ -305,6 +315,7 @@ pub const PRESETS: &[Preset] = &[
         key: "private",
         zh: "民间借贷",
         en: "Private loan (民间借贷)",
+        names_lender: false,
         credit_grace_days: 0,
         sources: &[
             ("年利率（365天）", "借条约定；典型值 12%"),
@@ -321,6 +332,7 @@ pub const PRESETS: &[Preset] = &[
         key: "custom",
         zh: "自定义",
         en: "Custom",
+        names_lender: false,
         credit_grace_days: 0,
         sources: &[("全部条款由你填写", "—")],
         terms: || Terms { rate: rate(Decimal::from(18), RateUnit::Year, 360), ..base() },

@@ -15,8 +15,8 @@
 //! court may count it within the line (法释〔2020〕17号 art. 29, "其他费用").
 
 use super::{debt_on, push, Plan};
-use crate::engine::court::unchecked::{acceptance_fee, delay_interest, execution_fee};
-use crate::engine::court::MAX_DAYS;
+use crate::engine::court::unchecked::{court_fee, delay_interest, execution_fee};
+use crate::engine::court::{Procedure, MAX_DAYS};
 use crate::engine::date::Date;
 use crate::engine::error::{Error, Result};
 use crate::engine::money::{round2, ser_cents};
@@ -128,7 +128,7 @@ pub fn court_plan(
     let claim = (at_filing.total - at_filing.excess).max(Decimal::ZERO);
     let supported = (at_payment.total - at_payment.excess).max(Decimal::ZERO);
     // Simple procedure, as the dates assume: half the fee (诉讼费用交纳办法 art. 16).
-    let fee = round2(acceptance_fee(claim) / Decimal::TWO);
+    let fee = court_fee(claim, Procedure::Simple).fee;
     let late = due_date.days_until(paid_on).max(0);
     let days_late =
         u32::try_from(late).ok().filter(|n| *n <= MAX_DAYS).ok_or_else(|| Error::too_large("paidOn", MAX_DAYS))?;

@@ -5,6 +5,7 @@
 use crate::engine::audit::AuditResult;
 use crate::engine::error::Error;
 use crate::engine::overdue::OverdueResult;
+use crate::engine::scenario::kinds::plan_kind;
 use crate::engine::scenario::Comparison;
 use crate::letters::{self, Block, Doc, Personal, CAUSES, DOC_KINDS};
 use crate::ui::browser;
@@ -22,9 +23,8 @@ type Ways = Memo<Option<Result<Comparison, Vec<Error>>>>;
 /// the budget, else the first computed plan that needs the lender's consent, else the first
 /// computed one. Never being sued: that is not a plan to propose.
 fn chosen(picked: &str, c: &Comparison) -> Option<usize> {
-    let kind = |k: &usize| crate::engine::scenario::kinds::plan_kind(c.results[*k].kind);
-    let ok = |k: &usize| c.results.get(*k).is_some_and(|r| r.metrics.is_some()) && kind(k).is_some_and(|p| p.choosable);
-    let consent = |k: &usize| kind(k).is_some_and(|p| p.needs_consent);
+    let ok = |k: &usize| choosable(c, *k);
+    let consent = |k: &usize| plan_kind(c.results[*k].kind).is_some_and(|p| p.needs_consent);
     let all = 0..c.results.len();
     picked
         .split_once(':')
@@ -33,6 +33,11 @@ fn chosen(picked: &str, c: &Comparison) -> Option<usize> {
         .or(c.cheapest_fitting)
         .or_else(|| all.clone().filter(ok).find(consent))
         .or_else(|| all.clone().find(ok))
+}
+
+/// Whether plan `k` computed and is one a letter may propose.
+fn choosable(c: &Comparison, k: usize) -> bool {
+    c.results.get(k).is_some_and(|r| r.metrics.is_some() && plan_kind(r.kind).is_some_and(|p| p.choosable))
 }
 
 /// The document picked, or the text key of what it still needs.
@@ -56,7 +61,7 @@ fn build(
     // A named platform is the addressee when no lender is typed; a generic preset (信用卡,
     // 民间借贷, 自定义) leaves a line to fill in.
     let preset = g("preset");
-    let named = ["jiebei", "weilidai", "huabei", "jdJintiao", "jdBaitiao"].contains(&preset.as_str());
+    let named = crate::engine::terms::PRESETS.iter().any(|p| p.key == preset && p.names_lender);
     let platform = if named { tr(l, &format!("p_{preset}")).to_string() } else { String::new() };
     let c = letters::Context {
         t: &t,
@@ -202,11 +207,7 @@ pub fn DocsSection(
             let mut h = Html::new();
             let auto = chosen("", w).map(label).unwrap_or_default();
             h.el("option", &[("value", "")], &crate::fmt::fill(tr(l, "docPlanAuto"), &[("plan", auto)]));
-            let choosable = |k: &usize| {
-                let r = &w.results[*k];
-                r.metrics.is_some() && crate::engine::scenario::kinds::plan_kind(r.kind).is_some_and(|p| p.choosable)
-            };
-            for k in (0..w.results.len()).filter(choosable) {
+            for k in (0..w.results.len()).filter(|k| choosable(w, *k)) {
                 let v = format!("{k}:{}", w.results[k].kind);
                 let mut attrs = vec![("value", v.as_str())];
                 if picked == v {

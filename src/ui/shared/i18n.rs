@@ -37,7 +37,7 @@ pub fn use_lang() -> ReadSignal<Lang> {
     use_context::<ReadSignal<Lang>>().unwrap_or_else(|| signal(Lang::Zh).0)
 }
 
-use crate::ui::text::TEXT;
+use crate::ui::text::entries;
 
 /// The text for `key` in `lang`; the key itself if missing (visible in review, never a panic).
 pub fn tr(lang: Lang, key: &str) -> &str {
@@ -45,7 +45,7 @@ pub fn tr(lang: Lang, key: &str) -> &str {
     if let Some(p) = key.strip_prefix("p_").and_then(crate::engine::terms::preset_row) {
         return pick(p.zh, p.en);
     }
-    TEXT.iter().find(|(k, _, _)| *k == key).map(|(_, zh, en)| pick(zh, en)).unwrap_or(key)
+    entries().find(|(k, _, _)| *k == key).map(|(_, zh, en)| pick(zh, en)).unwrap_or(key)
 }
 
 /// The label of an input field named by an engine error path (`terms.rate.value` → 合同利率).
