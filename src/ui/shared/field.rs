@@ -1,11 +1,16 @@
 //! Labelled inputs. Each shows its own error beneath it; validation never changes or
 //! clears what was typed.
+//!
+//! A field is written as HTML text (one `innerHTML`) and kept in step with its signals by
+//! one effect (issue 16: the page's first task is mostly building its ~40 fields; a
+//! `view!` field took six render effects and a dozen DOM calls each).
 
 use crate::engine::error::Error;
-use crate::ui::i18n::{error_text, tr, use_lang};
+use crate::ui::html::Html;
+use crate::ui::i18n::{error_text, tr, use_lang, Lang};
+use leptos::html::ElementType;
 use leptos::prelude::*;
 
-/// The message for `field` among `errors`, in the current language.
 /// A select's options over a vocabulary's keys: (key, text key `<prefix>_<key>`), built
 /// once. The keys come from the engine's enum (`vocabulary!`), so an option the engine does
 /// not take cannot be offered, and a new value appears in the select by itself.
@@ -20,6 +25,7 @@ macro_rules! options {
 }
 pub(crate) use options;
 
+/// The message for `field` among `errors`, in the current language.
 pub fn error_for(errors: Signal<Vec<Error>>, field: String) -> Signal<Option<String>> {
     let lang = use_lang();
     Signal::derive(move || errors.with(|es| es.iter().find(|e| e.field() == field).map(|e| error_text(lang.get(), e))))
@@ -30,6 +36,84 @@ pub fn errors_of<T: Clone + Send + Sync + 'static>(
     result: Signal<Option<Result<T, Vec<Error>>>>,
 ) -> Signal<Vec<Error>> {
     Signal::derive(move || result.with(|r| r.as_ref().and_then(|r| r.as_ref().err().cloned()).unwrap_or_default()))
+}
+
+/// What [`sync`] keeps a field's markup in step with.
+struct Bound {
+    /// (CSS selector inside the field, i18n key) of each fixed text.
+    texts: Vec<(&'static str, &'static str)>,
+    /// A select's options (value, i18n key), relabelled on a language change.
+    options: &'static [(&'static str, &'static str)],
+    value: RwSignal<String>,
+    error: Signal<Option<String>>,
+    /// How the control shows `value`: its `value` property, or `checked` for "1".
+    checkbox: bool,
+}
+
+fn find(root: &web_sys::Element, sel: &str) -> Option<web_sys::Element> {
+    root.query_selector(sel).ok().flatten()
+}
+
+/// One effect per field: texts on a language change, the message (and the field's
+/// `invalid` marks) when it changes, the control's value or check when it differs from
+/// the signal (a preset, a reset, a restored copy), never while it already matches, so
+/// typing keeps its caret.
+fn sync<E>(node: NodeRef<E>, lang: ReadSignal<Lang>, b: Bound)
+where
+    E: ElementType + 'static,
+    E::Output: AsRef<web_sys::Element> + Clone + wasm_bindgen::JsCast + 'static,
+{
+    use js_sys::Reflect;
+    use wasm_bindgen::JsValue;
+    Effect::new(move |prev: Option<Option<(Lang, Option<String>)>>| {
+        let (l, e, v) = (lang.get(), b.error.get(), b.value.get());
+        let root: web_sys::Element = AsRef::<web_sys::Element>::as_ref(&node.get()?).clone();
+        let prev = prev.flatten();
+        if prev.as_ref().map(|p| p.0) != Some(l) {
+            for (sel, key) in &b.texts {
+                if let Some(el) = find(&root, sel) {
+                    el.set_text_content(Some(tr(l, key)));
+                }
+            }
+            if let Ok(list) = root.query_selector_all("option") {
+                for (i, (_, key)) in b.options.iter().enumerate() {
+                    if let Some(o) = list.item(i as u32) {
+                        o.set_text_content(Some(tr(l, key)));
+                    }
+                }
+            }
+        }
+        let control = find(&root, "input, select")?;
+        if prev.as_ref().map(|p| &p.1) != Some(&e) {
+            if let Some(p) = find(&root, "p.error") {
+                p.set_text_content(Some(e.as_deref().unwrap_or_default()));
+            }
+            let _ = root.class_list().toggle_with_force("invalid", e.is_some());
+            if !b.checkbox {
+                let _ = control.set_attribute("aria-invalid", if e.is_some() { "true" } else { "false" });
+            }
+        }
+        let (prop, want) =
+            if b.checkbox { ("checked", JsValue::from(v == "1")) } else { ("value", JsValue::from(v.as_str())) };
+        if Reflect::get(&control, &prop.into()).ok().as_ref() != Some(&want) {
+            let _ = Reflect::set(&control, &prop.into(), &want);
+        }
+        Some((l, e))
+    });
+}
+
+/// `field` or `field invalid`.
+fn field_class(invalid: bool) -> &'static str {
+    if invalid {
+        "field invalid"
+    } else {
+        "field"
+    }
+}
+
+/// The message under a field, read out when it appears; [`sync`] keeps its text.
+fn message(h: &mut Html, id: &str, e: &Option<String>) {
+    h.el("p", &[("class", "error"), ("id", id), ("role", "alert")], e.as_deref().unwrap_or_default());
 }
 
 /// A text input bound to `value`.
@@ -60,30 +144,41 @@ pub fn TextField(
     #[prop(optional)] placeholder: Option<&'static str>,
 ) -> impl IntoView {
     let lang = use_lang();
+    let (l, e) = (lang.get_untracked(), error.get_untracked());
     let err_id = format!("{id}-err");
     let hint_id = format!("{id}-hint");
     let described = if hint.is_some() { format!("{err_id} {hint_id}") } else { err_id.clone() };
+    let mut h = Html::new();
+    h.el("label", &[("for", &id)], tr(l, label)).open("div", &[("class", "input-row")]).open(
+        "input",
+        &[
+            ("id", &id),
+            ("name", &id),
+            ("type", kind),
+            ("inputmode", inputmode),
+            ("autocomplete", "off"),
+            ("placeholder", placeholder.unwrap_or("")),
+            ("value", &value.get_untracked()),
+            ("aria-invalid", if e.is_some() { "true" } else { "false" }),
+            ("aria-describedby", &described),
+        ],
+    );
+    let mut texts = vec![("label", label)];
+    if let Some(u) = unit {
+        h.el("span", &[("class", "unit")], tr(l, u));
+        texts.push((".unit", u));
+    }
+    h.close("div");
+    if let Some(k) = hint {
+        h.el("p", &[("class", "hint small"), ("id", &hint_id)], tr(l, k));
+        texts.push((".hint", k));
+    }
+    message(&mut h, &err_id, &e);
+    let node = NodeRef::new();
+    sync(node, lang, Bound { texts, options: &[], value, error, checkbox: false });
     view! {
-        <div class="field" class:invalid=move || error.get().is_some()>
-            <label for=id.clone()>{move || tr(lang.get(), label).to_string()}</label>
-            <div class="input-row">
-                <input
-                    id=id.clone()
-                    name=id.clone()
-                    type=kind
-                    inputmode=inputmode
-                    autocomplete="off"
-                    placeholder=placeholder.unwrap_or("")
-                    prop:value=move || value.get()
-                    on:input=move |ev| value.set(event_target_value(&ev))
-                    aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
-                    aria-describedby=described
-                />
-                {unit.map(|u| view! { <span class="unit">{move || tr(lang.get(), u).to_string()}</span> })}
-            </div>
-            {hint.map(|h| view! { <p class="hint small" id=hint_id>{move || tr(lang.get(), h).to_string()}</p> })}
-            <p class="error" id=err_id role="alert">{move || error.get().unwrap_or_default()}</p>
-        </div>
+        <div class=field_class(e.is_some()) node_ref=node inner_html=h.finish()
+            on:input=move |ev| value.set(event_target_value(&ev))></div>
     }
 }
 
@@ -110,32 +205,27 @@ pub fn SelectField(
                 .then(|| error_text(lang.get(), &Error::UnknownChoice { field: label.into(), value: v }))
         })
     });
+    let (l, e, v) = (lang.get_untracked(), error.get_untracked(), value.get_untracked());
     let err_id = format!("{id}-err");
+    let mut h = Html::new();
+    h.el("label", &[("for", &id)], tr(l, label)).open("select", &[("id", &id), ("aria-describedby", &err_id)]);
+    for (o, k) in options {
+        let attrs: &[(&str, &str)] = if *o == v { &[("value", o), ("selected", "")] } else { &[("value", o)] };
+        h.el("option", attrs, tr(l, k));
+    }
+    h.close("select");
+    message(&mut h, &err_id, &e);
+    let node = NodeRef::new();
+    sync(node, lang, Bound { texts: vec![("label", label)], options, value, error, checkbox: false });
     view! {
-        <div class="field" class:invalid=move || error.get().is_some()>
-            <label for=id.clone()>{move || tr(lang.get(), label).to_string()}</label>
-            <select
-                id=id.clone()
-                prop:value=move || value.get()
-                aria-describedby=err_id.clone()
-                on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    value.set(v.clone());
-                    if let Some(cb) = on_pick {
-                        cb.run(v);
-                    }
+        <div class=field_class(e.is_some()) node_ref=node inner_html=h.finish()
+            on:change=move |ev| {
+                let v = event_target_value(&ev);
+                value.set(v.clone());
+                if let Some(cb) = on_pick {
+                    cb.run(v);
                 }
-            >
-                {options
-                    .iter()
-                    .map(|(v, k)| {
-                        let v = *v;
-                        view! { <option value=v selected=move || value.get() == v>{move || tr(lang.get(), k).to_string()}</option> }
-                    })
-                    .collect_view()}
-            </select>
-            <p class="error" id=err_id role="alert">{move || error.get().unwrap_or_default()}</p>
-        </div>
+            }></div>
     }
 }
 
@@ -143,15 +233,16 @@ pub fn SelectField(
 #[component]
 pub fn CheckField(#[prop(into)] id: String, label: &'static str, value: RwSignal<String>) -> impl IntoView {
     let lang = use_lang();
+    let mut h = Html::new();
+    let checked: &[(&str, &str)] = if value.get_untracked() == "1" { &[("checked", "")] } else { &[] };
+    let attrs: Vec<(&str, &str)> =
+        [("type", "checkbox"), ("id", id.as_str())].into_iter().chain(checked.iter().copied()).collect();
+    h.open("input", &attrs).el("span", &[], tr(lang.get_untracked(), label));
+    let node = NodeRef::new();
+    let error = Signal::derive(|| None);
+    sync(node, lang, Bound { texts: vec![("span", label)], options: &[], value, error, checkbox: true });
     view! {
-        <label class="check" for=id.clone()>
-            <input
-                type="checkbox"
-                id=id.clone()
-                prop:checked=move || value.get() == "1"
-                on:change=move |ev| value.set(if event_target_checked(&ev) { "1".into() } else { String::new() })
-            />
-            <span>{move || tr(lang.get(), label).to_string()}</span>
-        </label>
+        <label class="check" for=id node_ref=node inner_html=h.finish()
+            on:change=move |ev| value.set(if event_target_checked(&ev) { "1".into() } else { String::new() })></label>
     }
 }
