@@ -99,6 +99,32 @@ test('language switch changes the text and is remembered', async () => {
   await context.close();
 });
 
+test('a language switch relabels every field, option and message, and keeps what was typed', async () => {
+  const { page, context } = await open(browser, server.url);
+  await fill(page, '逾期本金', 'abc');
+  const label = page.locator('label[for="overduePrincipal"]');
+  const msg = page.locator('#overduePrincipal-err');
+  await page.waitForFunction(() => document.querySelector('#overduePrincipal-err').textContent !== '');
+  assert.match(await msg.textContent(), /^逾期本金：不是有效数字/);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.querySelector('label[for="overduePrincipal"]').textContent === 'Overdue principal');
+  assert.match(await msg.textContent(), /^Overdue principal: not a number/);
+  assert.equal(await page.locator('#overduePrincipal').inputValue(), 'abc');
+  assert.equal(await page.locator('#overduePrincipal ~ .unit').textContent(), 'yuan');
+  assert.equal(await page.locator('#rateUnit option[value="day"]').textContent(), '% per day');
+  assert.equal(await page.locator('#overduePrincipal').getAttribute('aria-invalid'), 'true');
+  // Back to Chinese, then a fixed value: the message, the marks and the value all follow.
+  await page.getByRole('button', { name: '中文' }).click();
+  await page.waitForFunction(() => document.querySelector('label[for="overduePrincipal"]').textContent === '逾期本金');
+  assert.equal(await page.locator('#rateUnit option[value="day"]').textContent(), '日利率 %');
+  await fill(page, '逾期本金', '1万');
+  await page.waitForFunction(() => document.querySelector('#overduePrincipal-err').textContent === '');
+  assert.equal(await page.locator('#overduePrincipal').getAttribute('aria-invalid'), 'false');
+  assert.equal(await page.locator('#overduePrincipal').evaluate((el) => el.closest('.field').classList.contains('invalid')), false);
+  assertPrivate(page, server.url);
+  await context.close();
+});
+
 test('the JS API returns the same figures as the page and throws documented errors', async () => {
   const { page, context } = await open(browser, server.url);
   await fillStandardCase(page);
