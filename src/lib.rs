@@ -29,5 +29,6 @@ pub fn start() {
     // `trap.js` shows the same banner for a trap that never reached this hook.
     std::panic::set_hook(Box::new(|_| ui::on_panic()));
     api::install();
-    leptos::mount::mount_to_body(ui::App);
+    // EXPERIMENT: mount in a task of its own after instantiation.
+    leptos::prelude::set_timeout(|| leptos::mount::mount_to_body(ui::App), std::time::Duration::ZERO);
 }

@@ -40,8 +40,9 @@ pub struct Computed {
     pub delay: Memo<Option<Result<DelayInterest, Error>>>,
 }
 
-/// The memos for `state`.
-pub fn compute(state: AppState) -> Computed {
+/// The memos for `state`. Nothing is computed while `ready` is false: the page's start-up
+/// tasks build the form first (issue 16: no long task on a slow phone).
+pub fn compute(state: AppState, ready: Memo<bool>) -> Computed {
     // One engine call per memo; each keeps its own errors.
     let case = Memo::new(move |_| {
         if browser::trap_requested() {
@@ -49,9 +50,14 @@ pub fn compute(state: AppState) -> Computed {
         }
         state.case_request().resolve()
     });
-    let overdue = Memo::new(move |_| case.with(|c| c.as_ref().ok().map(engine::overdue::overdue)));
+    let overdue = Memo::new(move |_| {
+        if !ready.get() {
+            return None;
+        }
+        case.with(|c| c.as_ref().ok().map(engine::overdue::overdue))
+    });
     let case_errors = Signal::derive(move || {
-        if blank(&state) {
+        if !ready.get() || blank(&state) {
             return vec![];
         }
         let mut errs = case.with(|c| c.as_ref().err().cloned().unwrap_or_default());

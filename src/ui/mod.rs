@@ -22,16 +22,24 @@ use leptos::prelude::*;
 pub use browser::on_panic;
 pub use open_details::{use_open_details, OpenDetails};
 
-/// The groups of sections mounted after the first frame, one task each.
-const STAGES: u8 = 4;
+/// The page is built in steps, one task each, the next queued once the previous is on the
+/// page (issue 16: no long task on a slow phone): 1 the example bar and the case form;
+/// 2 the first computation and the result; then, after a frame has shown them, 3 next
+/// steps and audit; 4 ways out; 5 debts and court tools; 6 documents, data and the
+/// privacy line.
+const STAGES: u8 = 6;
+/// The step that computes and shows the result.
+const RESULT: u8 = 2;
 
 /// The whole page, in the order it happens: start-up, the computations, saving, the view.
 #[component]
 pub fn App() -> impl IntoView {
     let today = crate::api::today();
     let start::Start { lang, set_lang, state, embed, restored } = start::start(&today);
+    let stage = RwSignal::new(0u8);
+    let from = move |k: u8| Memo::new(move |_| stage.get() >= k);
     let compute::Computed { case_errors, shown, stale, audit, comparison, debts, court_fee, delay } =
-        compute::compute(state);
+        compute::compute(state, from(RESULT));
     let saved = autosave::autosave(state, embed.storage_key.clone(), lang);
     let on_clear = autosave::clear_all(state, embed.storage_key.clone(), embed.preset.clone());
     // An embed may show only some sections (`sections=case,results`).
@@ -52,20 +60,15 @@ pub fn App() -> impl IntoView {
         }
         h.0
     };
-    // The sections below the result are built after the first frame: the result shows sooner,
-    // and the plans (the costliest part) are computed once their section exists.
-    // Each group is mounted in a task of its own (issue 16: no long task on a slow phone),
-    // the next one queued once the previous is on the page.
-    let stage = RwSignal::new(0u8);
     let next = move || set_timeout(move || stage.update(|s| *s += 1), std::time::Duration::ZERO);
-    request_animation_frame(next);
-    Effect::new(move |_| {
-        if (1..STAGES).contains(&stage.get()) {
-            next();
-        }
+    next();
+    Effect::new(move |_| match stage.get() {
+        // The result is painted before the sections below it are built.
+        RESULT => request_animation_frame(next),
+        s if (1..STAGES).contains(&s) => next(),
+        _ => {}
     });
-    let from = move |k: u8| Memo::new(move |_| stage.get() >= k);
-    let (s1, s2, s3, s4) = (from(1), from(2), from(3), from(4));
+    let (s1, s2, s3, s4, s5, s6) = (from(1), from(RESULT), from(3), from(4), from(5), from(6));
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
     // The header, tagline and section links are static in index.html (they paint before the
     // wasm arrives); their language follows the page's, and the language button is theirs.
@@ -79,25 +82,27 @@ pub fn App() -> impl IntoView {
         <main>
             {(restored.from == Some("link")).then(|| view! { <p class="note warn">{t("fromLink")}</p> })}
             <div role="status" inner_html=notes></div>
-            {(!embed.on).then(|| view! { <example_bar::ExampleBar state=state on_clear=on_clear /> })}
-            <div class="pair">
-                {shows("case").then(|| view! { <case_form::CaseForm state=state errors=case_errors /> })}
-                {shows("results").then(|| view! { <results::Results state=state result=shown stale=stale errors=case_errors /> })}
-            </div>
             {move || s1.get().then(|| view! {
+                {(!embed.on).then(|| view! { <example_bar::ExampleBar state=state on_clear=on_clear /> })}
+                <div class="pair">
+                    {shows("case").then(|| view! { <case_form::CaseForm state=state errors=case_errors /> })}
+                    {move || (s2.get() && shows("results")).then(|| view! { <results::Results state=state result=shown stale=stale errors=case_errors /> })}
+                </div>
+            })}
+            {move || s3.get().then(|| view! {
                 {shows("results").then(|| view! { <next_steps_section::NextSteps case=shown audit=audit ways=comparison /> })}
                 {shows("audit").then(|| view! { <audit_section::AuditSection state=state result=audit /> })}
             }.into_any())}
-            {move || s2.get().then(|| shows("ways").then(|| view! { <ways_out::WaysOut state=state result=comparison /> }).into_any())}
-            {move || s3.get().then(|| view! {
+            {move || s4.get().then(|| shows("ways").then(|| view! { <ways_out::WaysOut state=state result=comparison /> }).into_any())}
+            {move || s5.get().then(|| view! {
                 {shows("debts").then(|| view! { <debts_section::DebtsSection state=state result=debts /> })}
                 {shows("court").then(|| view! { <court_section::CourtSection state=state fee=court_fee delay=delay /> })}
             }.into_any())}
-            {move || s4.get().then(|| view! {
+            {move || s6.get().then(|| view! {
                 {shows("docs").then(|| view! { <docs_section::DocsSection state=state case=shown audit=audit ways=comparison /> })}
                 {shows("data").then(|| view! { <data_tools::DataTools state=state on_clear=on_clear /> })}
+                <p class="privacy">{t("privacy")}</p>
             }.into_any())}
-            <p class="privacy">{t("privacy")}</p>
         </main>
     }
 }

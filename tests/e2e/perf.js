@@ -292,6 +292,8 @@ async function inputToUpdate(browser, url, changes) {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url + CASE);
   await page.locator(TOTAL).waitFor();
+  // The ways out are built a few tasks after the result (ui/mod.rs, STAGES).
+  await page.locator('article.scenario').first().waitFor();
   const kinds = await page.locator('article.scenario').count();
   await page.locator('#compare-table tbody tr').nth(kinds - 1).waitFor();
   const cards = await page.locator('article.scenario [data-m="totalPaid"]').count();
