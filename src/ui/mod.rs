@@ -82,27 +82,38 @@ pub fn App() -> impl IntoView {
         <main>
             {(restored.from == Some("link")).then(|| view! { <p class="note warn">{t("fromLink")}</p> })}
             <div role="status" inner_html=notes></div>
-            {move || s1.get().then(|| view! {
+            <Staged when=s1>
                 {(!embed.on).then(|| view! { <example_bar::ExampleBar state=state on_clear=on_clear /> })}
                 <div class="pair">
                     {shows("case").then(|| view! { <case_form::CaseForm state=state errors=case_errors /> })}
-                    {move || (s2.get() && shows("results")).then(|| view! { <results::Results state=state result=shown stale=stale errors=case_errors /> })}
+                    <Staged when=s2>
+                        {shows("results").then(|| view! { <results::Results state=state result=shown stale=stale errors=case_errors /> })}
+                    </Staged>
                 </div>
-            })}
-            {move || s3.get().then(|| view! {
+            </Staged>
+            <Staged when=s3>
                 {shows("results").then(|| view! { <next_steps_section::NextSteps case=shown audit=audit ways=comparison /> })}
                 {shows("audit").then(|| view! { <audit_section::AuditSection state=state result=audit /> })}
-            }.into_any())}
-            {move || s4.get().then(|| shows("ways").then(|| view! { <ways_out::WaysOut state=state result=comparison /> }).into_any())}
-            {move || s5.get().then(|| view! {
+            </Staged>
+            <Staged when=s4>
+                {shows("ways").then(|| view! { <ways_out::WaysOut state=state result=comparison /> })}
+            </Staged>
+            <Staged when=s5>
                 {shows("debts").then(|| view! { <debts_section::DebtsSection state=state result=debts /> })}
                 {shows("court").then(|| view! { <court_section::CourtSection state=state fee=court_fee delay=delay /> })}
-            }.into_any())}
-            {move || s6.get().then(|| view! {
+            </Staged>
+            <Staged when=s6>
                 {shows("docs").then(|| view! { <docs_section::DocsSection state=state case=shown audit=audit ways=comparison /> })}
                 {shows("data").then(|| view! { <data_tools::DataTools state=state on_clear=on_clear /> })}
                 <p class="privacy">{t("privacy")}</p>
-            }.into_any())}
+            </Staged>
         </main>
     }
+}
+
+/// Its children, built once `when` turns true (one start-up step). One closure type for
+/// every step, so the steps share their render code.
+#[component]
+fn Staged(when: Memo<bool>, children: ChildrenFn) -> impl IntoView {
+    move || when.get().then(|| children())
 }
