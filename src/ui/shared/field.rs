@@ -27,8 +27,20 @@ pub(crate) use options;
 
 /// The message for `field` among `errors`, in the current language.
 pub fn error_for(errors: Signal<Vec<Error>>, field: String) -> Signal<Option<String>> {
+    error_at(errors, move || field.clone())
+}
+
+/// The message for the field that `path()` names now (a list cell's path moves as rows
+/// before it are filled or emptied).
+pub fn error_at(
+    errors: Signal<Vec<Error>>,
+    path: impl Fn() -> String + Send + Sync + 'static,
+) -> Signal<Option<String>> {
     let lang = use_lang();
-    Signal::derive(move || errors.with(|es| es.iter().find(|e| e.field() == field).map(|e| error_text(lang.get(), e))))
+    Signal::derive(move || {
+        let field = path();
+        errors.with(|es| es.iter().find(|e| e.field() == field).map(|e| error_text(lang.get(), e)))
+    })
 }
 
 /// The field errors of a computed section (empty while it has none or no result).
@@ -54,10 +66,19 @@ fn find(root: &web_sys::Element, sel: &str) -> Option<web_sys::Element> {
     root.query_selector(sel).ok().flatten()
 }
 
+/// The elements of a field that [`sync`] writes to, found once.
+struct Parts {
+    root: web_sys::Element,
+    control: web_sys::Element,
+    message: Option<web_sys::Element>,
+}
+
 /// One effect per field: texts on a language change, the message (and the field's
-/// `invalid` marks) when it changes, the control's value or check when it differs from
-/// the signal (a preset, a reset, a restored copy), never while it already matches, so
-/// typing keeps its caret.
+/// `invalid` marks) when it changes, the control's value or check when the signal has
+/// changed and differs from it (a preset, a reset, a restored copy), never while it
+/// already matches, so typing keeps its caret. Each run touches the DOM only for what
+/// changed since the last (a keystroke elsewhere re-runs every field whose message may
+/// have changed: the input → results figure of issue 16).
 fn sync<E>(node: NodeRef<E>, lang: ReadSignal<Lang>, b: Bound)
 where
     E: ElementType + 'static,
@@ -65,13 +86,21 @@ where
 {
     use js_sys::Reflect;
     use wasm_bindgen::JsValue;
-    Effect::new(move |prev: Option<Option<(Lang, Option<String>)>>| {
+    let mut parts: Option<Parts> = None;
+    let mut shown: Option<(Lang, Option<String>, String)> = None;
+    Effect::new(move |_| {
         let (l, e, v) = (lang.get(), b.error.get(), b.value.get());
-        let root: web_sys::Element = AsRef::<web_sys::Element>::as_ref(&node.get()?).clone();
-        let prev = prev.flatten();
+        if parts.is_none() {
+            let Some(el) = node.get() else { return };
+            let root: web_sys::Element = AsRef::<web_sys::Element>::as_ref(&el).clone();
+            let Some(control) = find(&root, "input, select") else { return };
+            parts = Some(Parts { message: find(&root, "p.error"), control, root });
+        }
+        let Some(Parts { root, control, message }) = &parts else { return };
+        let prev = shown.take();
         if prev.as_ref().map(|p| p.0) != Some(l) {
             for (sel, key) in &b.texts {
-                if let Some(el) = find(&root, sel) {
+                if let Some(el) = find(root, sel) {
                     el.set_text_content(Some(tr(l, key)));
                 }
             }
@@ -83,9 +112,8 @@ where
                 }
             }
         }
-        let control = find(&root, "input, select")?;
         if prev.as_ref().map(|p| &p.1) != Some(&e) {
-            if let Some(p) = find(&root, "p.error") {
+            if let Some(p) = message {
                 p.set_text_content(Some(e.as_deref().unwrap_or_default()));
             }
             let _ = root.class_list().toggle_with_force("invalid", e.is_some());
@@ -93,22 +121,33 @@ where
                 let _ = control.set_attribute("aria-invalid", if e.is_some() { "true" } else { "false" });
             }
         }
-        let (prop, want) =
-            if b.checkbox { ("checked", JsValue::from(v == "1")) } else { ("value", JsValue::from(v.as_str())) };
-        if Reflect::get(&control, &prop.into()).ok().as_ref() != Some(&want) {
-            let _ = Reflect::set(&control, &prop.into(), &want);
+        if prev.as_ref().map(|p| &p.2) != Some(&v) {
+            let (prop, want) =
+                if b.checkbox { ("checked", JsValue::from(v == "1")) } else { ("value", JsValue::from(v.as_str())) };
+            if Reflect::get(control, &prop.into()).ok().as_ref() != Some(&want) {
+                let _ = Reflect::set(control, &prop.into(), &want);
+            }
         }
-        Some((l, e))
+        shown = Some((l, e, v));
     });
 }
 
-/// `field` or `field invalid`.
-fn field_class(invalid: bool) -> &'static str {
+/// `base`, with ` invalid` while it shows a message.
+fn class_of(base: &str, invalid: bool) -> String {
     if invalid {
-        "field invalid"
+        format!("{base} invalid")
     } else {
-        "field"
+        base.to_string()
     }
+}
+
+/// A text input's host: its markup `html` as one `innerHTML`, kept in step by [`sync`],
+/// typing written to `value`.
+fn text_host(class: String, html: String, lang: ReadSignal<Lang>, b: Bound) -> impl IntoView {
+    let node = NodeRef::new();
+    let value = b.value;
+    sync(node, lang, b);
+    view! { <div class=class node_ref=node inner_html=html on:input=move |ev| value.set(event_target_value(&ev))></div> }
 }
 
 /// The message under a field, read out when it appears; [`sync`] keeps its text.
@@ -174,12 +213,42 @@ pub fn TextField(
         texts.push((".hint", k));
     }
     message(&mut h, &err_id, &e);
-    let node = NodeRef::new();
-    sync(node, lang, Bound { texts, options: &[], value, error, checkbox: false });
-    view! {
-        <div class=field_class(e.is_some()) node_ref=node inner_html=h.finish()
-            on:input=move |ev| value.set(event_target_value(&ev))></div>
-    }
+    text_host(
+        class_of("field", e.is_some()),
+        h.finish(),
+        lang,
+        Bound { texts, options: &[], value, error, checkbox: false },
+    )
+}
+
+/// A cell of a list (`rows.rs`): a labelled input and its message, no unit or hint.
+#[component]
+pub fn CellField(
+    id: String,
+    label: &'static str,
+    /// `text` or `date`.
+    kind: &'static str,
+    inputmode: &'static str,
+    value: RwSignal<String>,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let e = error.get_untracked();
+    let mut h = Html::new();
+    h.el("label", &[("for", &id)], tr(lang.get_untracked(), label)).open(
+        "input",
+        &[
+            ("id", &id),
+            ("type", kind),
+            ("inputmode", inputmode),
+            ("autocomplete", "off"),
+            ("value", &value.get_untracked()),
+            ("aria-invalid", if e.is_some() { "true" } else { "false" }),
+        ],
+    );
+    h.el("p", &[("class", "error"), ("role", "alert")], e.as_deref().unwrap_or_default());
+    let b = Bound { texts: vec![("label", label)], options: &[], value, error, checkbox: false };
+    text_host(class_of("field cell", e.is_some()), h.finish(), lang, b)
 }
 
 /// A select bound to `value`; `options` are (value, i18n key).
@@ -218,7 +287,7 @@ pub fn SelectField(
     let node = NodeRef::new();
     sync(node, lang, Bound { texts: vec![("label", label)], options, value, error, checkbox: false });
     view! {
-        <div class=field_class(e.is_some()) node_ref=node inner_html=h.finish()
+        <div class=class_of("field", e.is_some()) node_ref=node inner_html=h.finish()
             on:change=move |ev| {
                 let v = event_target_value(&ev);
                 value.set(v.clone());

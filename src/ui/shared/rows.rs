@@ -2,7 +2,7 @@
 //! row, add and remove buttons, each cell with its own error.
 
 use crate::engine::error::Error;
-use crate::ui::field::error_for;
+use crate::ui::field::{error_at, error_for, CellField};
 use crate::ui::i18n::{tr, use_lang};
 use crate::ui::state::{Row, Rows};
 use leptos::prelude::*;
@@ -56,23 +56,13 @@ pub fn RowsEditor(
                         .map(|col| {
                             let (label, kind, mode) = column(col);
                             let value = row.cell(col);
-                            let field = Signal::derive(move || {
+                            let error = error_at(errors, move || {
                                 rows.rows.with(|all| request_index(all, id))
                                     .map(|k| format!("{prefix}{list_name}[{k}].{col}"))
                                     .unwrap_or_default()
                             });
-                            let error = Signal::derive(move || error_for(errors, field.get()).get());
                             let input_id = format!("{list_name}-{id}-{col}");
-                            view! {
-                                <div class="field cell" class:invalid=move || error.get().is_some()>
-                                    <label for=input_id.clone()>{move || tr(lang.get(), label).to_string()}</label>
-                                    <input id=input_id type=kind inputmode=mode autocomplete="off"
-                                        prop:value=move || value.get()
-                                        on:input=move |ev| value.set(event_target_value(&ev))
-                                        aria-invalid=move || if error.get().is_some() { "true" } else { "false" } />
-                                    <p class="error" role="alert">{move || error.get().unwrap_or_default()}</p>
-                                </div>
-                            }
+                            view! { <CellField id=input_id label=label kind=kind inputmode=mode value=value error=error /> }
                         })
                         .collect_view();
                     // Numbered as the engine counts them: blank rows are left out of the request,
