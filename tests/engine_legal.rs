@@ -367,6 +367,27 @@ fn paid_installments_stand_for_on_time_payments() {
     assert_eq!(err(json!({"paidInstallments": "5"})), "dateOrder:paidInstallments");
 }
 
+/// A payment typed on the due date of an installment that 已还 N 期 already counts is named
+/// (the same 12 000 / 12 loan: dues 2026-02-15, 03-15, 04-15, …), and only those: a payment
+/// on another day, on a due date after the N-th, with a bad date, or with no N is not.
+#[test]
+fn a_payment_typed_on_a_counted_due_date_is_named() {
+    let case = |paid: &str, dates: &[&str]| -> CaseIn {
+        let payments: Vec<Value> = dates.iter().map(|d| json!({"date": d, "amount": "1000"})).collect();
+        serde_json::from_value(json!({
+            "asOf": "2026-05-20", "preset": "custom", "paidInstallments": paid, "payments": payments,
+            "loan": {"principal": "12000", "rate": {"value": "0", "unit": "year"}, "months": 12,
+                     "method": "annuity", "startDate": "2026-01-15"},
+        }))
+        .unwrap()
+    };
+    let dates = ["2026-03-15", "2026-03-16", "2026-05-15", "2026-02-15", "2026-02-30"];
+    assert_eq!(case("3", &dates).paid_twice(), vec![(0, 2), (3, 1)]);
+    assert_eq!(case("4", &dates).paid_twice(), vec![(0, 2), (2, 4), (3, 1)]);
+    assert_eq!(case("", &dates).paid_twice(), vec![]);
+    assert_eq!(case("x", &dates).paid_twice(), vec![]);
+}
+
 /// Issue 14.9: the API formats a plain figure as the page prints it.
 #[test]
 fn the_api_formats_figures_as_the_page_does() {

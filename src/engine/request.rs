@@ -281,6 +281,26 @@ impl CaseIn {
     }
 }
 
+impl CaseIn {
+    /// Typed payments dated on the due date of an installment that 已还 N 期 already counts:
+    /// (the payment's index in `payments`, the installment's number). Each is likely the
+    /// same payment twice; the page says so beside the list. Empty unless the loan, N and
+    /// the payment's date all resolve.
+    pub fn paid_twice(&self) -> Vec<(usize, u32)> {
+        let Some(loan) = self.loan.as_ref().and_then(|l| l.resolve("loan.", &mut Errors::default())) else {
+            return vec![];
+        };
+        let Ok(Some(n)) = opt_count(&self.paid_installments, "paidInstallments", loan.months) else { return vec![] };
+        let Ok(s) = super::schedule::schedule(&loan) else { return vec![] };
+        let dues: Vec<(u32, Date)> = s.periods.iter().take(n as usize).map(|p| (p.k, p.due)).collect();
+        let on_due = |(i, p): (usize, &PaymentIn)| {
+            let d = opt_date(&p.date, "payments").ok().flatten()?;
+            dues.iter().find(|(_, due)| *due == d).map(|(k, _)| (i, *k))
+        };
+        self.payments.iter().enumerate().filter_map(on_due).collect()
+    }
+}
+
 fn resolve_lpr(r: &LprIn, k: usize, errs: &mut Errors) -> Option<Fixing> {
     let from = errs.take(req(opt_date(&r.date, &format!("lpr[{k}].date")), &format!("lpr[{k}].date")));
     let pct = |t: &Text, name: &str| -> Result<Decimal> {

@@ -193,6 +193,35 @@ test('detailed mode: a schedule, three payments made, one installment missed', a
   await context.close();
 });
 
+test('detailed mode: a payment typed on a due date that 已还 N 期 already counts is pointed out beside the list, and only that one', async () => {
+  const { page, context } = await open(browser, server.url);
+  await page.getByLabel('平台', { exact: true }).selectOption('bankLoan');
+  await page.getByRole('button', { name: '详细模式' }).click();
+  await fill(page, '借款本金', '10000');
+  await fill(page, '合同利率', '12');
+  await fill(page, '期数', '12');
+  await fill(page, '放款日', '2026-01-15');
+  await fill(page, '计算日', '2026-06-14');
+  await fill(page, '已按时还清的期数', '3');
+  await waitForResult(page);
+  // Three paid on time: the same 7 766.03 as typing the three payments (the test above).
+  assert.equal(await cell(page, 'total'), '7,766.03');
+  const warn = page.locator('#case [data-paid-twice]');
+  assert.equal(await warn.count(), 0);
+  await page.getByRole('button', { name: '＋ 添加一笔还款' }).click();
+  const row = page.locator('#case .row-line').last().locator('input');
+  await row.nth(0).fill('2026-03-15');
+  await row.nth(1).fill('888.49');
+  await warn.waitFor();
+  assert.equal(await warn.getAttribute('data-paid-twice'), '2');
+  assert.match(await warn.textContent(), /^2026-03-15 这笔还款与“已还 3 期”里的第 2 期是同一天/);
+  // Another day is a payment of its own: no warning.
+  await row.nth(0).fill('2026-03-20');
+  await page.waitForFunction(() => !document.querySelector('#case [data-paid-twice]'));
+  assertPrivate(page, server.url);
+  await context.close();
+});
+
 test('计算过程 and the other folded parts draw when opened, stay open across a recompute, and print', async () => {
   const { page, context } = await open(browser, server.url);
   await fillStandardCase(page);

@@ -4,7 +4,9 @@
 use crate::engine::error::Error;
 use crate::engine::rate::RateUnit;
 use crate::engine::schedule::Method;
+use crate::fmt::fill;
 use crate::ui::field::{error_for, options, SelectField, TextField};
+use crate::ui::html::Html;
 use crate::ui::i18n::{tr, use_lang};
 use crate::ui::rows::RowsEditor;
 use crate::ui::state::AppState;
@@ -46,6 +48,24 @@ pub fn CaseForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> im
                 {move || tr(lang.get(), key).to_string()}
             </button>
         }
+    };
+    // A typed payment on a due date that 已还 N 期 already counts is probably counted twice.
+    let paid_twice = move || {
+        if !detailed() {
+            return String::new();
+        }
+        let (req, l) = (state.case_request(), lang.get());
+        let mut h = Html::new();
+        for (i, k) in req.paid_twice() {
+            let date = req.payments.get(i).map(|p| p.date.0.clone()).unwrap_or_default();
+            let slots = [("date", date), ("k", k.to_string()), ("n", state.get("paidInstallments"))];
+            h.el(
+                "p",
+                &[("class", "note warn"), ("data-paid-twice", &k.to_string())],
+                &fill(tr(l, "paidTwice"), &slots),
+            );
+        }
+        h.finish()
     };
     view! {
         <section class="card" id="case" aria-labelledby="case-h">
@@ -96,6 +116,7 @@ pub fn CaseForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> im
                 <TextField id="paidInstallments" label="paidInstallments" value=state.field("paidInstallments")
                     error=field_err("paidInstallments") inputmode="numeric" unit="periodsUnit" hint="paidInstallmentsHint" />
                 <RowsEditor rows=state.payments errors=errors add_label="addPayment" />
+                <div role="status" inner_html=paid_twice></div>
             </Show>
             <TermsForm state=state errors=errors />
         </section>

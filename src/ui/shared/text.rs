@@ -65,6 +65,7 @@ pub const TEXT: &[Entry] = &[
     ("m_flatFee", "分期手续费", "Flat fee per month (手续费)"),
     ("asOf", "计算日", "As of"),
     ("paymentsMade", "已还款记录", "Payments made"),
+    ("paidTwice", "{date} 这笔还款与“已还 {n} 期”里的第 {k} 期是同一天：如果就是那一期，请删去这笔，否则会算两次。", "The payment on {date} falls on the due date of installment {k}, which “{n} installments paid” already counts: if it is that installment, remove it, or it is counted twice."),
     ("paymentsHint", "按实际还款日期和金额填写，包括按时还的。", "Every payment with its date, including on-time ones."),
     ("paidInstallments", "已按时还清的期数", "Installments paid on time"),
     ("paidInstallmentsHint", "前几期都按时足额还了，填期数即可，不用逐笔填写；之后的还款再在下面逐笔填。", "If the first installments were all paid in full on time, give their number instead of typing each; list later payments below."),
