@@ -40,6 +40,7 @@ pub fn App() -> impl IntoView {
     let from = move |k: u8| Memo::new(move |_| stage.get() >= k);
     let compute::Computed { case_errors, shown, stale, audit, comparison, debts, court_fee, delay } =
         compute::compute(state, from(RESULT));
+    state.plans_follow_case_rate();
     let saved = autosave::autosave(state, embed.storage_key.clone(), lang);
     let on_clear = autosave::clear_all(state, embed.storage_key.clone(), embed.preset.clone());
     // An embed may show only some sections (`sections=case,results`).

@@ -11,6 +11,27 @@ const card = (page, n) => page.locator('article.scenario').nth(n);
 
 const kinds = (page) => page.locator('article.scenario select[id$="-kind"]').evaluateAll((ss) => ss.map((s) => s.value));
 
+test('a plan that starts from the case\'s rate follows it until its own rate is edited', async () => {
+  const { page, context } = await open(browser, server.url);
+  await fillStandardCase(page);
+  // 借呗's 延期 (card 4) starts at the case's 0.05 %/day.
+  const ext = card(page, 4);
+  assert.equal(await ext.locator('select[id$="-kind"]').inputValue(), 'extension');
+  const rate = ext.locator('input[id$="-rate"]');
+  assert.equal(await rate.inputValue(), '0.05');
+  await fill(page, '合同利率', '0.04');
+  await page.waitForFunction((el) => el.value === '0.04', await rate.elementHandle());
+  assert.equal(await ext.locator('select[id$="-rateUnit"]').inputValue(), 'day');
+  // Edited by hand, it keeps its own rate.
+  await ext.locator('details.params summary').click();
+  await rate.fill('0.03');
+  await fill(page, '合同利率', '0.045');
+  await page.waitForTimeout(300);
+  assert.equal(await rate.inputValue(), '0.03');
+  assertPrivate(page, server.url);
+  await context.close();
+});
+
 test('scenarios: the lender\'s own plans, each said plainly; the settlement\'s saving marked as needing consent', async () => {
   const { page, context } = await open(browser, server.url);
   await fillStandardCase(page);

@@ -2,7 +2,7 @@
 //! tracks exactly the signals read), and a preset written into the term fields. The
 //! requests themselves are built in `form.rs`, natively testable; nothing converts here.
 
-use crate::engine::request::{CaseIn, PaymentIn};
+use crate::engine::request::{CaseIn, PaymentIn, RateIn, Text};
 use crate::engine::request_plans::{BudgetIn, DebtIn, ScenarioIn};
 use crate::engine::scenario::kinds::{plan_kind, PlanKind, PLAN_KINDS};
 use crate::engine::terms::preset_keys;
@@ -70,14 +70,51 @@ impl AppState {
             .iter()
             .map(|&(col, v)| {
                 let v = match v {
-                    "$rate" => self.get("rate"),
-                    "$rateUnit" => self.get("rateUnit"),
+                    "$rate" => self.case_rate().0,
+                    "$rateUnit" => self.case_rate().1,
                     "$card" => if preset == "creditCard" { "1" } else { "" }.to_string(),
                     v => v.to_string(),
                 };
                 (col, v)
             })
             .collect()
+    }
+
+    /// The case's contract rate and its unit as the plans take them: the loan's in detailed
+    /// mode (when typed), the terms' otherwise (read tracked).
+    pub fn case_rate(&self) -> (String, String) {
+        if self.get("mode") == "detailed" && !self.get("loanRate").trim().is_empty() {
+            (self.get("loanRate"), self.get("loanRateUnit"))
+        } else {
+            (self.get("rate"), self.get("rateUnit"))
+        }
+    }
+
+    /// Plans that start from the case's rate (`$rate`) keep following it until their rate
+    /// is edited: a case rate changed from r0 to r1 moves every such plan still at r0. Only
+    /// to a rate the engine takes: a half-typed or refused case rate leaves the plans where
+    /// they are (its message is the case's), and they follow once it is fixed.
+    pub fn plans_follow_case_rate(&self) {
+        let state = *self;
+        Effect::new(move |prev: Option<(String, String)>| {
+            let now = state.case_rate();
+            let rate = RateIn { value: Text(now.0.clone()), unit: now.1.clone(), day_basis: None };
+            let Some(old) = prev else { return now };
+            if old == now || rate.resolve("rate").is_err() {
+                return old;
+            }
+            state.scenarios.rows.with_untracked(|rows| {
+                for row in rows {
+                    let follows = plan_kind(&row.text_untracked("kind"))
+                        .is_some_and(|k| k.page_row.iter().any(|(_, v)| *v == "$rate"));
+                    if follows && (row.text_untracked("rate"), row.text_untracked("rateUnit")) == old {
+                        row.cell("rate").set(now.0.clone());
+                        row.cell("rateUnit").set(now.1.clone());
+                    }
+                }
+            });
+            now
+        });
     }
 
     /// The default ways out for the case's lender: one of each kind it offers

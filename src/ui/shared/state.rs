@@ -31,6 +31,9 @@ impl Row {
     pub fn text(&self, col: &str) -> String {
         self.cells.get(col).map(|s| s.get()).unwrap_or_default()
     }
+    pub fn text_untracked(&self, col: &str) -> String {
+        self.cells.get(col).map(|s| s.get_untracked()).unwrap_or_default()
+    }
 }
 
 /// A list of rows with fixed columns.
