@@ -28,6 +28,13 @@ test('a plan that starts from the case\'s rate follows it until its own rate is 
   await fill(page, '合同利率', '0.045');
   await page.waitForTimeout(300);
   assert.equal(await rate.inputValue(), '0.03');
+  // Even when the case passes through the plan's own rate on its way elsewhere (typing
+  // 0.03 then 0.06), the plan is the user's and stays.
+  await fill(page, '合同利率', '0.03');
+  await page.waitForTimeout(300);
+  await fill(page, '合同利率', '0.06');
+  await page.waitForTimeout(300);
+  assert.equal(await rate.inputValue(), '0.03');
   assertPrivate(page, server.url);
   await context.close();
 });

@@ -50,8 +50,8 @@ pub fn CaseForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> im
         }
     };
     // A typed payment on a due date that 已还 N 期 already counts is probably counted twice.
-    let paid_twice = move || {
-        if !detailed() {
+    let paid_twice = Memo::new(move |_| {
+        if !detailed() || state.field("paidInstallments").with(|n| n.trim().is_empty()) {
             return String::new();
         }
         let (req, l) = (state.case_request(), lang.get());
@@ -66,7 +66,7 @@ pub fn CaseForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> im
             );
         }
         h.finish()
-    };
+    });
     view! {
         <section class="card" id="case" aria-labelledby="case-h">
             <h2 id="case-h">{move || tr(lang.get(), "caseTitle").to_string()}</h2>

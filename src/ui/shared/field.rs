@@ -113,8 +113,10 @@ where
             }
         }
         if prev.as_ref().map(|p| &p.1) != Some(&e) {
-            if let Some(p) = message {
-                p.set_text_content(Some(e.as_deref().unwrap_or_default()));
+            // Rewritten only when it reads otherwise: an alert region re-announces new text.
+            let text = e.as_deref().unwrap_or_default();
+            if let Some(p) = message.as_ref().filter(|p| p.text_content().as_deref() != Some(text)) {
+                p.set_text_content(Some(text));
             }
             let _ = root.class_list().toggle_with_force("invalid", e.is_some());
             if !b.checkbox {
@@ -244,9 +246,10 @@ pub fn CellField(
             ("autocomplete", "off"),
             ("value", &value.get_untracked()),
             ("aria-invalid", if e.is_some() { "true" } else { "false" }),
+            ("aria-describedby", &format!("{id}-err")),
         ],
     );
-    h.el("p", &[("class", "error"), ("role", "alert")], e.as_deref().unwrap_or_default());
+    message(&mut h, &format!("{id}-err"), &e);
     let b = Bound { texts: vec![("label", label)], options: &[], value, error, checkbox: false };
     text_host(class_of("field cell", e.is_some()), h.finish(), lang, b)
 }

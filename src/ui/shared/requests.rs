@@ -80,24 +80,38 @@ impl AppState {
             .collect()
     }
 
-    /// The case's contract rate and its unit as the plans take them: the loan's in detailed
-    /// mode (when typed), the terms' otherwise (read tracked).
+    /// The case's contract rate and its unit as the plans start from them: the loan's in
+    /// detailed mode (when typed), the terms' otherwise (read tracked).
     pub fn case_rate(&self) -> (String, String) {
         if self.get("mode") == "detailed" && !self.get("loanRate").trim().is_empty() {
+            self.followed_rate()
+        } else {
+            (self.get("rate"), self.get("rateUnit"))
+        }
+    }
+
+    /// The rate the plans follow: the loan's in detailed mode even while blank (a loan rate
+    /// being retyped must not hand the plans the hidden quick-mode rate), the terms' otherwise.
+    fn followed_rate(&self) -> (String, String) {
+        if self.get("mode") == "detailed" {
             (self.get("loanRate"), self.get("loanRateUnit"))
         } else {
             (self.get("rate"), self.get("rateUnit"))
         }
     }
 
-    /// Plans that start from the case's rate (`$rate`) keep following it until their rate
-    /// is edited: a case rate changed from r0 to r1 moves every such plan still at r0. Only
-    /// to a rate the engine takes: a half-typed or refused case rate leaves the plans where
-    /// they are (its message is the case's), and they follow once it is fixed.
+    /// Plans that start from the case's rate (`$rate`) follow it until their own rate is
+    /// typed: each such plan remembers the rate it was last given (its starting value, the
+    /// case's when it was made or first seen) and moves with the case while it still holds
+    /// exactly that; once it holds anything else it is the user's and never moves again.
+    /// Only to a rate the engine takes: a half-typed or refused case rate moves nothing (its
+    /// message is the case's), and the plans follow once it is fixed.
     pub fn plans_follow_case_rate(&self) {
         let state = *self;
+        // (plan row id, the rate it follows with, or None once its own was typed).
+        let mut given: Vec<(u32, Option<(String, String)>)> = Vec::new();
         Effect::new(move |prev: Option<(String, String)>| {
-            let now = state.case_rate();
+            let now = state.followed_rate();
             let rate = RateIn { value: Text(now.0.clone()), unit: now.1.clone(), day_basis: None };
             let Some(old) = prev else { return now };
             if old == now || rate.resolve("rate").is_err() {
@@ -105,11 +119,23 @@ impl AppState {
             }
             state.scenarios.rows.with_untracked(|rows| {
                 for row in rows {
-                    let follows = plan_kind(&row.text_untracked("kind"))
+                    let starts_from_case = plan_kind(&row.text_untracked("kind"))
                         .is_some_and(|k| k.page_row.iter().any(|(_, v)| *v == "$rate"));
-                    if follows && (row.text_untracked("rate"), row.text_untracked("rateUnit")) == old {
+                    if !starts_from_case {
+                        continue;
+                    }
+                    let at = given.iter().position(|(id, _)| *id == row.id).unwrap_or_else(|| {
+                        // First seen: made since the last change, from the case's rate then.
+                        given.push((row.id, Some(old.clone())));
+                        given.len() - 1
+                    });
+                    let holds = (row.text_untracked("rate"), row.text_untracked("rateUnit"));
+                    if given[at].1.as_ref() == Some(&holds) {
                         row.cell("rate").set(now.0.clone());
                         row.cell("rateUnit").set(now.1.clone());
+                        given[at].1 = Some(now.clone());
+                    } else {
+                        given[at].1 = None;
                     }
                 }
             });
