@@ -167,8 +167,8 @@ test('keyboard only: tab to the fields, type, switch language with Enter', async
   await context.close();
 });
 
-test('detailed mode: a schedule, three payments made, one installment missed', async () => {
-  const { page, context } = await open(browser, server.url);
+/** Detailed mode, bank loan: 10 000 at 12 %/year over 12 from 2026-01-15, as of 2026-06-14. */
+async function detailedLoan(page) {
   await page.getByLabel('平台', { exact: true }).selectOption('bankLoan');
   await page.getByRole('button', { name: '详细模式' }).click();
   await fill(page, '借款本金', '10000');
@@ -176,6 +176,11 @@ test('detailed mode: a schedule, three payments made, one installment missed', a
   await fill(page, '期数', '12');
   await fill(page, '放款日', '2026-01-15');
   await fill(page, '计算日', '2026-06-14');
+}
+
+test('detailed mode: a schedule, three payments made, one installment missed', async () => {
+  const { page, context } = await open(browser, server.url);
+  await detailedLoan(page);
   for (const d of ['2026-02-15', '2026-03-15', '2026-04-15']) {
     await page.getByRole('button', { name: '＋ 添加一笔还款' }).click();
     const row = page.locator('#case .row-line').last().locator('input');
@@ -195,13 +200,7 @@ test('detailed mode: a schedule, three payments made, one installment missed', a
 
 test('detailed mode: a payment typed on a due date that 已还 N 期 already counts is pointed out beside the list, and only that one', async () => {
   const { page, context } = await open(browser, server.url);
-  await page.getByLabel('平台', { exact: true }).selectOption('bankLoan');
-  await page.getByRole('button', { name: '详细模式' }).click();
-  await fill(page, '借款本金', '10000');
-  await fill(page, '合同利率', '12');
-  await fill(page, '期数', '12');
-  await fill(page, '放款日', '2026-01-15');
-  await fill(page, '计算日', '2026-06-14');
+  await detailedLoan(page);
   await fill(page, '已按时还清的期数', '3');
   await waitForResult(page);
   // Three paid on time: the same 7 766.03 as typing the three payments (the test above).
