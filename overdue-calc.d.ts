@@ -182,6 +182,9 @@ export interface OverdueResult {
   statutoryOverdue: { kind: 'termRate' | 'lpr'; annualPercent: Percent; lpr: Fixing | null } | null;
   /** Quick mode: the whole overdue amount counted overdue since the first overdue date. */
   upperEstimate: boolean;
+  /** Typed `payments` (by index) dated on the due date of an installment that `paidInstallments`
+   * already counts: each is likely counted twice. Empty when none. */
+  paidTwice: { payment: number; installment: number }[];
 }
 
 export interface Growth { until: DateText; total: Money; added: Money; }

@@ -43,7 +43,8 @@ pub fn case(req: CaseIn, today: &str) -> Out<Case> {
 
 /// `overdue(case)`: the breakdown, installments, growth, timeline and legal check.
 pub fn overdue(req: CaseIn, today: &str) -> Out<OverdueResult> {
-    overdue::overdue(&case(req, today)?)
+    let paid_twice = req.paid_twice();
+    Ok(OverdueResult { paid_twice, ..overdue::overdue(&case(req, today)?)? })
 }
 
 /// `schedule(loan)`: the repayment schedule with APR.

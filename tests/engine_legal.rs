@@ -381,11 +381,16 @@ fn a_payment_typed_on_a_counted_due_date_is_named() {
         }))
         .unwrap()
     };
+    let pairs = |c: CaseIn| c.paid_twice().iter().map(|p| (p.payment, p.installment)).collect::<Vec<_>>();
     let dates = ["2026-03-15", "2026-03-16", "2026-05-15", "2026-02-15", "2026-02-30"];
-    assert_eq!(case("3", &dates).paid_twice(), vec![(0, 2), (3, 1)]);
-    assert_eq!(case("4", &dates).paid_twice(), vec![(0, 2), (2, 4), (3, 1)]);
-    assert_eq!(case("", &dates).paid_twice(), vec![]);
-    assert_eq!(case("x", &dates).paid_twice(), vec![]);
+    assert_eq!(pairs(case("3", &dates)), vec![(0, 2), (3, 1)]);
+    assert_eq!(pairs(case("4", &dates)), vec![(0, 2), (2, 4), (3, 1)]);
+    assert_eq!(pairs(case("", &dates)), vec![]);
+    assert_eq!(pairs(case("x", &dates)), vec![]);
+    // The API's result names them too (the date that does not exist is left out first).
+    let api = calls::overdue(case("3", &dates[..4]), TODAY).unwrap();
+    let json = serde_json::to_value(&api.paid_twice).unwrap();
+    assert_eq!(json, json!([{"payment": 0, "installment": 2}, {"payment": 3, "installment": 1}]));
 }
 
 /// Issue 14.9: the API formats a plain figure as the page prints it.

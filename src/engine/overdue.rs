@@ -169,6 +169,19 @@ pub struct OverdueResult {
     /// Quick mode: the whole overdue amount is counted overdue since the first overdue
     /// date, an upper estimate when it built up over several months.
     pub upper_estimate: bool,
+    /// Typed payments dated on a due date that `paidInstallments` already counts, each
+    /// likely counted twice (`CaseIn::paid_twice`; filled by `calls::overdue` from the
+    /// request, which the resolved case no longer tells apart).
+    pub paid_twice: Vec<PaidTwice>,
+}
+
+/// A typed payment (index in the request's `payments`) on the due date of installment
+/// `installment`, which 已还 N 期 already counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PaidTwice {
+    pub payment: usize,
+    pub installment: u32,
 }
 
 /// The overdue rate the law supplies when a private contract agreed none.
@@ -388,6 +401,7 @@ pub fn overdue(case: &Case) -> Result<OverdueResult> {
         minimum_assumed: case.assumed_minimum(),
         statutory_overdue,
         upper_estimate: matches!(case.debt, Debt::Quick { .. }),
+        paid_twice: vec![],
         installments,
         totals: now,
     })

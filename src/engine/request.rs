@@ -5,7 +5,7 @@
 use super::date::Date;
 use super::error::{Error, Result};
 use super::lpr::Fixing;
-use super::overdue::{Case, Debt, MAX_PAYMENTS};
+use super::overdue::{Case, Debt, PaidTwice, MAX_PAYMENTS};
 use super::parse;
 use super::rate::{Rate, RateUnit};
 pub use super::request_terms::{LateFeeIn, TermsIn};
@@ -282,11 +282,12 @@ impl CaseIn {
 }
 
 impl CaseIn {
-    /// Typed payments dated on the due date of an installment that 已还 N 期 already counts:
+    /// Typed payments dated on the due date of an installment that 已还 N 期 already counts
     /// (the payment's index in `payments`, the installment's number). Each is likely the
-    /// same payment twice; the page says so beside the list. Empty unless the loan, N and
-    /// the payment's date all resolve.
-    pub fn paid_twice(&self) -> Vec<(usize, u32)> {
+    /// same payment twice; the page says so beside the list and the API in
+    /// `OverdueResult::paid_twice`. Empty unless the loan, N and the payment's date all
+    /// resolve.
+    pub fn paid_twice(&self) -> Vec<PaidTwice> {
         let Some(loan) = self.loan.as_ref().and_then(|l| l.resolve("loan.", &mut Errors::default())) else {
             return vec![];
         };
@@ -295,7 +296,7 @@ impl CaseIn {
         let dues: Vec<(u32, Date)> = s.periods.iter().take(n as usize).map(|p| (p.k, p.due)).collect();
         let on_due = |(i, p): (usize, &PaymentIn)| {
             let d = opt_date(&p.date, "payments").ok().flatten()?;
-            dues.iter().find(|(_, due)| *due == d).map(|(k, _)| (i, *k))
+            dues.iter().find(|(_, due)| *due == d).map(|(k, _)| PaidTwice { payment: i, installment: *k })
         };
         self.payments.iter().enumerate().filter_map(on_due).collect()
     }

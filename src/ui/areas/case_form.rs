@@ -56,8 +56,8 @@ pub fn CaseForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> im
         }
         let (req, l) = (state.case_request(), lang.get());
         let mut h = Html::new();
-        for (i, k) in req.paid_twice() {
-            let date = req.payments.get(i).map(|p| p.date.0.clone()).unwrap_or_default();
+        for crate::engine::overdue::PaidTwice { payment, installment: k } in req.paid_twice() {
+            let date = req.payments.get(payment).map(|p| p.date.0.clone()).unwrap_or_default();
             let slots = [("date", date), ("k", k.to_string()), ("n", state.get("paidInstallments"))];
             h.el(
                 "p",
