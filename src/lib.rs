@@ -29,6 +29,7 @@ pub fn start() {
     // `trap.js` shows the same banner for a trap that never reached this hook.
     std::panic::set_hook(Box::new(|_| ui::on_panic()));
     api::install();
-    // EXPERIMENT: mount in a task of its own after instantiation.
+    // The page is mounted in a task of its own, after instantiation (issue 16: no long
+    // task on a slow phone; `ui::App` builds the rest in steps).
     leptos::prelude::set_timeout(|| leptos::mount::mount_to_body(ui::App), std::time::Duration::ZERO);
 }

@@ -172,16 +172,7 @@ pub struct OverdueResult {
     /// Typed payments dated on a due date that `paidInstallments` already counts, each
     /// likely counted twice (`CaseIn::paid_twice`; filled by `calls::overdue` from the
     /// request, which the resolved case no longer tells apart).
-    pub paid_twice: Vec<PaidTwice>,
-}
-
-/// A typed payment (index in the request's `payments`) on the due date of installment
-/// `installment`, which 已还 N 期 already counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PaidTwice {
-    pub payment: usize,
-    pub installment: u32,
+    pub paid_twice: Vec<super::request::PaidTwice>,
 }
 
 /// The overdue rate the law supplies when a private contract agreed none.

@@ -5,7 +5,7 @@
 use super::date::Date;
 use super::error::{Error, Result};
 use super::lpr::Fixing;
-use super::overdue::{Case, Debt, PaidTwice, MAX_PAYMENTS};
+use super::overdue::{Case, Debt, MAX_PAYMENTS};
 use super::parse;
 use super::rate::{Rate, RateUnit};
 pub use super::request_terms::{LateFeeIn, TermsIn};
@@ -279,9 +279,7 @@ impl CaseIn {
         };
         errs.finish(case)
     }
-}
 
-impl CaseIn {
     /// Typed payments dated on the due date of an installment that 已还 N 期 already counts
     /// (the payment's index in `payments`, the installment's number). Each is likely the
     /// same payment twice; the page says so beside the list and the API in
@@ -300,6 +298,15 @@ impl CaseIn {
         };
         self.payments.iter().enumerate().filter_map(on_due).collect()
     }
+}
+
+/// A typed payment (index in the request's `payments`) on the due date of installment
+/// `installment`, which 已还 N 期 already counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PaidTwice {
+    pub payment: usize,
+    pub installment: u32,
 }
 
 fn resolve_lpr(r: &LprIn, k: usize, errs: &mut Errors) -> Option<Fixing> {

@@ -56,7 +56,7 @@ pub fn CaseForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> im
         }
         let (req, l) = (state.case_request(), lang.get());
         let mut h = Html::new();
-        for crate::engine::overdue::PaidTwice { payment, installment: k } in req.paid_twice() {
+        for crate::engine::request::PaidTwice { payment, installment: k } in req.paid_twice() {
             let date = req.payments.get(payment).map(|p| p.date.0.clone()).unwrap_or_default();
             let slots = [("date", date), ("k", k.to_string()), ("n", state.get("paidInstallments"))];
             h.el(

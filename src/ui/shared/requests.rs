@@ -80,24 +80,21 @@ impl AppState {
             .collect()
     }
 
-    /// The case's contract rate and its unit as the plans start from them: the loan's in
-    /// detailed mode (when typed), the terms' otherwise (read tracked).
+    /// The case's contract rate and its unit as the plans start from them: the one they
+    /// follow, or the terms' while a detailed-mode loan rate is blank (read tracked).
     pub fn case_rate(&self) -> (String, String) {
-        if self.get("mode") == "detailed" && !self.get("loanRate").trim().is_empty() {
-            self.followed_rate()
-        } else {
-            (self.get("rate"), self.get("rateUnit"))
+        match self.followed_rate() {
+            (r, _) if r.trim().is_empty() && self.get("mode") == "detailed" => (self.get("rate"), self.get("rateUnit")),
+            followed => followed,
         }
     }
 
     /// The rate the plans follow: the loan's in detailed mode even while blank (a loan rate
     /// being retyped must not hand the plans the hidden quick-mode rate), the terms' otherwise.
     fn followed_rate(&self) -> (String, String) {
-        if self.get("mode") == "detailed" {
-            (self.get("loanRate"), self.get("loanRateUnit"))
-        } else {
-            (self.get("rate"), self.get("rateUnit"))
-        }
+        let (rate, unit) =
+            if self.get("mode") == "detailed" { ("loanRate", "loanRateUnit") } else { ("rate", "rateUnit") };
+        (self.get(rate), self.get(unit))
     }
 
     /// Plans that start from the case's rate (`$rate`) follow it until their own rate is
