@@ -61,7 +61,15 @@ pub fn App() -> impl IntoView {
         }
         h.0
     };
-    let next = move || set_timeout(move || stage.update(|s| *s += 1), std::time::Duration::ZERO);
+    let next = move || {
+        set_timeout(
+            move || {
+                browser::mark_step(stage.get_untracked() + 1);
+                stage.update(|s| *s += 1)
+            },
+            std::time::Duration::ZERO,
+        )
+    };
     next();
     Effect::new(move |_| match stage.get() {
         // The result is painted before the sections below it are built.

@@ -9,6 +9,9 @@
 //     50 changes of 逾期本金, measured in the page;
 //  4. Lighthouse mobile performance, read from target/lighthouse.json (lighthouse.js writes
 //     it; this script does not run Lighthouse a second time).
+// PERF_TASKS=1 also prints each throttled load's long tasks ([ms after the wasm arrived,
+// duration, ms after the result]) and the page's `step N` marks (ui/mod.rs), to tell which
+// start-up step a long task belongs to.
 // Exits 0 whatever the timings (shared machines are noisy); exits non-zero only when the
 // benchmark cannot run (no result shown, figures that do not change). The size budget is
 // gated by scripts/size-report.sh, not here.
@@ -238,6 +241,9 @@ async function throttledLoad(page, url) {
       longest: Math.max(0, ...tasks.map((t) => t.ms)),
       longestAfterWasm: Math.max(0, ...after.map((t) => t.ms)),
       tbt: tasks.reduce((s, t) => s + Math.max(0, t.ms - 50), 0),
+      // Each long task as [ms after the wasm arrived, duration, ms after the result].
+      marks: performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime - (wasm ? wasm.responseEnd : 0))]),
+      list: tasks.map((t) => [Math.round(t.start - (wasm ? wasm.responseEnd : 0)), Math.round(t.ms), Math.round(t.start - window.__perf.result)]),
       controlled: navigator.serviceWorker && navigator.serviceWorker.controller !== null,
     };
   });
@@ -261,6 +267,8 @@ async function throttled(browser, url, runs) {
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
     cold.push(await throttledLoad(page, url + CASE));
+    // PERF_TASKS=1: each cold load's long tasks, to find which step they are.
+    if (process.env.PERF_TASKS) console.log(`  long tasks [after wasm, ms, after result]: ${JSON.stringify(cold.at(-1).list)}; marks ${JSON.stringify(cold.at(-1).marks)}`);
     if (i === runs - 1) {
       await page.evaluate(async () => { await navigator.serviceWorker.ready; });
       await page.goto(url + CASE);

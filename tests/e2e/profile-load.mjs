@@ -1,6 +1,8 @@
 // Where a cold load's time goes under 4x CPU (issue 16). Not a test; run by hand:
 //   MODE=tasks node profile-load.mjs   every main-thread task over 30 ms (a Chromium trace)
 //                                      and the biggest events inside it
+//   MODE=timeline node profile-load.mjs  every main-thread task over MIN ms (default 2) in
+//                                      order, from navigation start; RATE=1 unthrottled
 //   MODE=cpu node profile-load.mjs     a V8 CPU profile: self time by function, then
 //                                      inclusive time of the functions matching INC;
 //                                      FOCUS=name splits the time under one function
@@ -25,7 +27,7 @@ async function load(browser, url, during, after) {
   const ctx = await browser.newContext({ viewport: { width: 360, height: 780 } });
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(env.RATE || 4) });
   await during(cdp);
   await page.goto(url + CASE);
   await page.waitForFunction((sel) => document.querySelector(sel)?.textContent, TOTAL);
@@ -40,7 +42,7 @@ async function tasks(browser, url, run) {
   const events = [];
   const trace = await load(browser, url, async (cdp) => {
     cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline,blink,v8', transferMode: 'ReportEvents' });
+    await cdp.send('Tracing.start', { categories: env.CATS || 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline,blink,v8', transferMode: 'ReportEvents' });
   }, async (cdp) => {
     const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
     await cdp.send('Tracing.end');
@@ -49,6 +51,21 @@ async function tasks(browser, url, run) {
   });
   const tid = trace.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
   const main = trace.filter((e) => e.tid === tid && e.ph === 'X');
+  if (MODE === 'timeline') {
+    // Every main-thread task over MIN ms (default 2), from navigation start, in order.
+    const nav = trace.find((e) => e.name === 'navigationStart' || e.name === 'NavigationStart') ?? main[0];
+    for (const t of main.filter((e) => e.name === 'RunTask' && e.dur > Number(env.MIN || 2) * 1000)) {
+      const inner = {};
+      for (const e of main) if (e !== t && e.dur > 1000 && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur) add(inner, e.name, e.dur);
+      const top = Object.entries(inner).sort((a, b) => b[1] - a[1]).slice(0, Number(env.TOP || 5));
+      if (env.DUMP && t.dur > Number(env.DUMP) * 1000) {
+        const tr = trace.filter((e) => e.tid === tid && e.ts >= t.ts && e.ts <= t.ts + t.dur);
+        for (const e of tr.filter((e) => (e.dur || 0) > 3000 || e.ph !== "X").slice(0, 60)) console.log(`      ${e.ph} ${e.name} ${((e.dur || 0) / 1000).toFixed(1)} ${JSON.stringify(e.args).slice(0, 300)}`);
+      }
+      console.log(`  at ${((t.ts - nav.ts) / 1000).toFixed(0).padStart(5)} ms ${(t.dur / 1000).toFixed(1).padStart(6)} ms: ${top.map(([n, d]) => `${n} ${(d / 1000).toFixed(1)}`).join(', ')}`);
+    }
+    return;
+  }
   const long = main.filter((e) => e.name === 'RunTask' && e.dur > 30000);
   console.log(`run ${run}: ${long.length} tasks over 30 ms`);
   for (const t of long) {
@@ -86,7 +103,7 @@ const srv = await serve();
 const browser = await launch();
 const acc = { self: {}, inclusive: {}, focus: {} };
 for (let run = 0; run < RUNS; run += 1) {
-  if (MODE === 'tasks') await tasks(browser, srv.url, run);
+  if (MODE === 'tasks' || MODE === 'timeline') await tasks(browser, srv.url, run);
   else {
     cpuProfile(await load(browser, srv.url, async (cdp) => {
       await cdp.send('Profiler.enable');
@@ -95,7 +112,7 @@ for (let run = 0; run < RUNS; run += 1) {
     }, async (cdp) => (await cdp.send('Profiler.stop')).profile), acc);
   }
 }
-if (MODE !== 'tasks') {
+if (MODE !== 'tasks' && MODE !== 'timeline') {
   const print = (title, o, keep = () => true) => {
     console.log(title);
     const rows = Object.entries(o).filter(([n]) => keep(n)).sort((a, b) => b[1] - a[1]);

@@ -209,3 +209,15 @@ pub fn trap_requested() -> bool {
     let flag = web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &"__overdueCalcTrap".into()).ok());
     flag.is_some_and(|v| v.as_bool() == Some(true))
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = performance, js_name = mark)]
+    fn performance_mark(name: &str);
+}
+
+/// A performance mark `step N` as start-up step N begins, so a trace or `perf.js` can tell
+/// which step a long task is (`performance.getEntriesByType('mark')`).
+pub fn mark_step(n: u8) {
+    performance_mark(&["step ", &n.to_string()].concat());
+}

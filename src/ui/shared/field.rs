@@ -87,7 +87,13 @@ where
     use js_sys::Reflect;
     use wasm_bindgen::JsValue;
     let mut parts: Option<Parts> = None;
-    let mut shown: Option<(Lang, Option<String>, String)> = None;
+    // What the markup was written with (each field builds it from the same untracked reads
+    // just before this call): the first run touches nothing that already reads so. Rewriting
+    // every label and option at start-up cost a layout, and Chromium's autofill took each
+    // rewritten option as a changed form control (a forced layout per field, issue 16).
+    // The control's value is still compared on the first run (a select whose value no option
+    // has shows none).
+    let mut shown = Some((lang.get_untracked(), b.error.get_untracked(), None));
     Effect::new(move |_| {
         let (l, e, v) = (lang.get(), b.error.get(), b.value.get());
         if parts.is_none() {
@@ -123,14 +129,14 @@ where
                 let _ = control.set_attribute("aria-invalid", if e.is_some() { "true" } else { "false" });
             }
         }
-        if prev.as_ref().map(|p| &p.2) != Some(&v) {
+        if prev.as_ref().and_then(|p| p.2.as_ref()) != Some(&v) {
             let (prop, want) =
                 if b.checkbox { ("checked", JsValue::from(v == "1")) } else { ("value", JsValue::from(v.as_str())) };
             if Reflect::get(control, &prop.into()).ok().as_ref() != Some(&want) {
                 let _ = Reflect::set(control, &prop.into(), &want);
             }
         }
-        shown = Some((l, e, v));
+        shown = Some((l, e, Some(v)));
     });
 }
 
