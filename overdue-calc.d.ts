@@ -1,6 +1,8 @@
 // Type declarations for window.OverdueCalc, the JS API of 逾期计算器 (overdue-calc).
-// The page sets it once its wasm has loaded and then dispatches `overdue-calc:ready` on
-// window. Every function is synchronous and throws an OverdueCalcError on bad input.
+// It is a wasm module of its own, fetched the first time a script reads
+// window.OverdueCalc (undefined until then) or listens for `overdue-calc:ready`; once it
+// has loaded it sets window.OverdueCalc and dispatches `overdue-calc:ready` on window.
+// Every function is synchronous and throws an OverdueCalcError on bad input.
 // Money and rates may be sent as strings ("12,345.67", "1.5万", "0.05%") or numbers; money
 // comes back as strings with two decimals, percentages as strings with up to four.
 

@@ -4,6 +4,8 @@
 //  2. sw.js: a service worker that caches every built file, so after one visit the page
 //     loads and computes offline; its cache name is a hash of the build, so a new deploy
 //     installs a new cache and drops the old one.
+//  0b. dist/api/: the JS API (`window.OverdueCalc`) as a wasm module of its own, fetched
+//     only when a script asks for the API (api-loader.js, inlined in index.html).
 //  3. dist/offline/overdue-calc.html: the whole app in one HTML file (styles, JS, trap.js
 //     and the wasm as base64 inlined) that works when opened from disk (file://).
 // Usage: node scripts/postbuild.mjs [dist]
@@ -11,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const dist = path.resolve(process.argv[2] || 'dist');
@@ -27,6 +30,41 @@ const sha = (s) => crypto.createHash('sha256').update(s).digest('base64');
 html = html.replace(/\s*<link rel="preload"[^>]*type="application\/wasm"[^>]*>/g, '');
 html = html.replace(/\s*<link rel="preload"[^>]*as="fetch"[^>]*>/g, '');
 if (/<link rel="preload"[^>]*wasm/.test(html)) throw new Error('postbuild: the wasm preload is still there');
+
+// 0b. The JS API as a wasm module of its own (Cargo feature `api-module`: the API and the
+//     engine, no page), fetched only when a script asks for it (api-loader.js, inlined
+//     below). Its own target directory, so it and Trunk's build do not rebuild each other.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const run = (cmd, args) => {
+  // The tools scripts/tools-build.sh installs: wasm-opt under .tools/, wasm-bindgen in ~/.cargo/bin.
+  const bins = [path.join(root, '.tools', 'node_modules', '.bin'), path.join(process.env.HOME || '', '.cargo', 'bin')];
+  const env = { ...process.env, PATH: [...bins, process.env.PATH].join(path.delimiter) };
+  const r = spawnSync(cmd, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) throw new Error(`postbuild: ${cmd} ${args.join(' ')} failed`);
+};
+run('cargo', ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown', '--features', 'api-module', '--target-dir', 'target/api']);
+const bindgenDir = path.join(root, 'target', 'api', 'bindgen');
+fs.rmSync(bindgenDir, { recursive: true, force: true });
+run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', bindgenDir, '--out-name', 'api',
+  path.join(root, 'target', 'api', 'wasm32-unknown-unknown', 'release', 'overdue_calc.wasm')]);
+// The same wasm-opt passes as the page's module (index.html's data-wasm-opt-params).
+const optParams = fs.readFileSync(path.join(root, 'index.html'), 'utf8').match(/data-wasm-opt-params="([^"]*)"/)[1].split(/\s+/).filter(Boolean);
+run('wasm-opt', ['-Oz', ...optParams, path.join(bindgenDir, 'api_bg.wasm'), '-o', path.join(bindgenDir, 'api_opt.wasm')]);
+const apiJs = fs.readFileSync(path.join(bindgenDir, 'api.js'));
+const apiWasm = fs.readFileSync(path.join(bindgenDir, 'api_opt.wasm'));
+const apiHash = crypto.createHash('sha256').update(apiJs).update(apiWasm).digest('hex').slice(0, 16);
+const apiNames = { js: `api/overdue-calc-api-${apiHash}.js`, wasm: `api/overdue-calc-api-${apiHash}_bg.wasm` };
+fs.rmSync(path.join(dist, 'api'), { recursive: true, force: true });
+fs.mkdirSync(path.join(dist, 'api'));
+fs.writeFileSync(path.join(dist, apiNames.js), apiJs);
+fs.writeFileSync(path.join(dist, apiNames.wasm), apiWasm);
+const apiLoader = fs.readFileSync(path.join(root, 'api-loader.js'), 'utf8')
+  .replace('__API_JS__', apiNames.js).replace('__API_WASM__', apiNames.wasm);
+if (apiLoader.includes('__API_')) throw new Error('postbuild: api-loader.js placeholders left');
+const apiTag = `<script id="api-loader">${apiLoader}</script>`;
+html = html.replace(/\s*<script id="api-loader">[\s\S]*?<\/script>/, '');
+html = html.replace('<script type="module">', () => `${apiTag}\n<script type="module">`);
 
 const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length !== 1) throw new Error(`expected one inline module script, found ${inline.length}`);
@@ -45,13 +83,12 @@ const csp = (scriptHashes) => [
 
 const meta = (policy) => `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
 html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, '');
-html = html.replace('<head>', `<head>\n  ${meta(csp([sha(inline[0])]))}`);
+html = html.replace('<head>', `<head>\n  ${meta(csp([sha(inline[0]), sha(apiLoader)]))}`);
 fs.writeFileSync(indexPath, html);
 
 // 1b. The installable app: PNG icons rendered from the one SVG (style/icon.svg) with resvg,
 // the same SVG inlined as the tab's icon, and the web app manifest from the page's own
 // title and description.
-const here = path.dirname(fileURLToPath(import.meta.url));
 const resvgDir = path.resolve(here, '../.tools/node_modules/@resvg/resvg-wasm');
 const { initWasm, Resvg } = await import(pathToFileURL(path.join(resvgDir, 'index.mjs')).href);
 await initWasm(fs.readFileSync(path.join(resvgDir, 'index_bg.wasm')));
@@ -91,7 +128,9 @@ const walk = (dir) => {
     const p = path.join(dir, e.name);
     // Not cached: the compressed copies (the same files) and the PNG icons (an installed
     // app's icon is kept by the system; the page itself uses icon.svg).
-    if (e.isDirectory()) { if (e.name !== 'offline') walk(p); } else if (e.name !== 'sw.js' && !/\.(gz|br)$|^icon-.*\.png$/.test(e.name)) files.push(path.relative(dist, p).split(path.sep).join('/'));
+    // Nor the offline copy, nor the JS API's module: fetched when a script asks for it, and
+    // cached then (below), so a visit that never uses the API never downloads it.
+    if (e.isDirectory()) { if (e.name !== 'offline' && e.name !== 'api') walk(p); } else if (e.name !== 'sw.js' && !/\.(gz|br)$|^icon-.*\.png$/.test(e.name)) files.push(path.relative(dist, p).split(path.sep).join('/'));
   }
 };
 walk(dist);
@@ -116,14 +155,19 @@ self.addEventListener('fetch', (event) => {
   // Pages are served from the cached index whatever their query (?embed=1&preset=…).
   const key = req.mode === 'navigate' && new URL(req.url).pathname.endsWith('/') ? './' : req;
   event.respondWith(caches.open(CACHE).then((c) => c.match(key, { ignoreSearch: req.mode === 'navigate' })
-    .then((hit) => hit || fetch(req))));
+    .then((hit) => hit || fetch(req).then((res) => {
+      // The JS API's module is cached when first fetched (not precached).
+      if (res.ok && new URL(req.url).pathname.includes('/api/overdue-calc-api-')) c.put(req, res.clone());
+      return res;
+    }))));
 });
 `;
 fs.writeFileSync(path.join(dist, 'sw.js'), sw);
 
 // 3. The single self-contained file.
-const jsName = html.match(/from '\.\/([^']+\.js)'/)[1];
-const wasmName = html.match(/module_or_path: '\.\/([^']+\.wasm)'/)[1];
+// The page's module, named in Trunk's loader (not the API's, named in api-loader.js).
+const jsName = inline[0].match(/from '\.\/([^']+\.js)'/)[1];
+const wasmName = inline[0].match(/module_or_path: '\.\/([^']+\.wasm)'/)[1];
 const cssName = html.match(/href="\.\/([^"]+\.css)"/)[1];
 // trap.js (the "internal error" banner) is a file of the page's own origin; inline here,
 // allowed by its hash like the loader.
@@ -149,6 +193,8 @@ await __init({ module_or_path: __bytes });
 let single = html
   .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, meta(csp([sha(loader), sha(trap)]).replace("style-src 'self'", `style-src 'sha256-${sha(css)}'`)))
   .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`)
+  // No JS API in the single file: it has no server to fetch the API's module from.
+  .replace(apiTag, '')
   .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${loader}</script>`)
   .replace(trapTag[0], () => `<script>${trap}</script>`)
   .replace(/<link rel="modulepreload"[^>]*>/g, '')

@@ -30,6 +30,7 @@ export PATH="$root/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 step fmt cargo fmt --check
 step clippy-native cargo clippy --all-targets --locked -- -D warnings
 step clippy-wasm cargo clippy --lib --target wasm32-unknown-unknown --locked -- -D warnings
+step clippy-wasm-api cargo clippy --lib --target wasm32-unknown-unknown --features api-module --locked -- -D warnings
 step engine-tests cargo test --locked -- --skip api_fuzz --skip the_engine_agrees_with_the_reference_ledger
 # The engine against the independent day-by-day reference ledger on random cases, with
 # the agreement count printed; REFERENCE_CASES=30000 runs more.

@@ -17,19 +17,27 @@ mod wire;
 
 #[cfg(target_arch = "wasm32")]
 pub mod api;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "api-module")))]
 mod ui;
 
-/// Entry point in the browser: installs the panic hook and the JS API, then mounts the page.
-#[cfg(target_arch = "wasm32")]
+/// Entry point of the page's module: installs the panic hook, then mounts the page. The JS
+/// API is not in this module (it is the `api-module` build, fetched on first use).
+#[cfg(all(target_arch = "wasm32", not(feature = "api-module")))]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
     // With `panic = "abort"` a panic is a wasm trap that stops the page for good. Before it
     // does, show the fixed "internal error" banner (plain web-sys: Leptos may be mid-update).
     // `trap.js` shows the same banner for a trap that never reached this hook.
     std::panic::set_hook(Box::new(|_| ui::on_panic()));
-    api::install();
     // The page is mounted in a task of its own, after instantiation (issue 16: no long
     // task on a slow phone; `ui::App` builds the rest in steps).
     leptos::prelude::set_timeout(|| leptos::mount::mount_to_body(ui::App), std::time::Duration::ZERO);
+}
+
+/// Entry point of the API's module: installs `window.OverdueCalc` and dispatches
+/// `overdue-calc:ready`.
+#[cfg(all(target_arch = "wasm32", feature = "api-module"))]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+pub fn start() {
+    api::install();
 }

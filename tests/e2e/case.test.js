@@ -1,7 +1,7 @@
 // The case and its results: preset → breakdown, bad input, language, the JS API.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, waitForResult, assertPrivate, fill, fillStandardCase, cell, openTerms } from './harness.js';
+import { serve, launch, open, waitForResult, assertPrivate, fill, fillStandardCase, cell, openTerms, appReady, apiReady } from './harness.js';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -91,7 +91,7 @@ test('language switch changes the text and is remembered', async () => {
   assert.equal(await page.locator('h1').textContent(), 'Overdue Calculator');
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   await page.reload();
-  await page.waitForFunction(() => window.OverdueCalc !== undefined);
+  await appReady(page);
   assert.equal(await page.locator('h1').textContent(), 'Overdue Calculator');
   const { page: p2, context: c2 } = await open(browser, server.url + '?lang=zh');
   assert.equal(await p2.locator('h1').textContent(), '逾期计算器');
@@ -128,6 +128,7 @@ test('a language switch relabels every field, option and message, and keeps what
 test('the JS API returns the same figures as the page and throws documented errors', async () => {
   const { page, context } = await open(browser, server.url);
   await fillStandardCase(page);
+  await apiReady(page);
   const r = await page.evaluate(() => window.OverdueCalc.overdue({
     asOf: '2026-10-31', preset: 'jiebei', overduePrincipal: 10000, overdueInterest: '100', firstOverdueDate: '2026-10-01',
     terms: { rate: { value: 0.05, unit: 'day' } },

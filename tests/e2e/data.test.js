@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, open, assertPrivate, fillStandardCase, cell, waitForResult } from './harness.js';
+import { serve, launch, open, assertPrivate, fillStandardCase, cell, waitForResult, appReady } from './harness.js';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -12,7 +12,7 @@ test('reload restores every field', async () => {
   const { page, context } = await open(browser, server.url);
   await fillStandardCase(page);
   await page.reload();
-  await page.waitForFunction(() => window.OverdueCalc !== undefined);
+  await appReady(page);
   await waitForResult(page);
   assert.equal(await page.getByLabel('逾期本金', { exact: true }).inputValue(), '1万');
   assert.equal(await cell(page, 'total'), '10,325.00');
@@ -43,7 +43,7 @@ test('clear everything empties the fields and the saved copy', async () => {
   await page.getByRole('button', { name: '确定清除' }).click();
   assert.equal(await page.getByLabel('逾期本金', { exact: true }).inputValue(), '');
   await page.reload();
-  await page.waitForFunction(() => window.OverdueCalc !== undefined);
+  await appReady(page);
   assert.equal(await page.getByLabel('逾期本金', { exact: true }).inputValue(), '');
   await context.close();
 });
@@ -82,7 +82,7 @@ test('a saved "as of" that was the day of saving follows today; a chosen one sta
   });
   const page = await context.newPage();
   await page.goto(server.url);
-  await page.waitForFunction(() => window.OverdueCalc !== undefined);
+  await appReady(page);
   const today = await page.evaluate(() => {
     const d = new Date();
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

@@ -2,7 +2,7 @@
 // through the page and the JS API. Figures are read from the page, never recomputed here.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, assertPrivate, fill, fillStandardCase, cell } from './harness.js';
+import { serve, launch, open, assertPrivate, fill, fillStandardCase, cell, appReady, apiReady } from './harness.js';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -129,7 +129,7 @@ test('personal details stay out of the share link unless the user opts in', asyn
   assert.ok(!all.includes('docShareAll'), all);
   // Kept in this browser all the same.
   await page.reload();
-  await page.waitForFunction(() => window.OverdueCalc !== undefined);
+  await appReady(page);
   assert.equal(await page.getByLabel('姓名', { exact: true }).inputValue(), '张三');
   await context.close();
 });
@@ -157,6 +157,7 @@ test('the court way out: a card with its parts on the page, and `court` in the J
   assert.equal(await card.locator('[data-c="courtFee"]').textContent(), '28.72');
   assert.equal(await card.locator('[data-c="cut"]').textContent(), '135.92');
   assert.match(await card.locator('.cites').textContent(), /诉讼费用交纳办法.*第十四条/);
+  await apiReady(page);
   const r = await page.evaluate(() => window.OverdueCalc.compare(
     { asOf: '2026-10-31', preset: 'jiebei', overduePrincipal: 10000, overdueInterest: '100', firstOverdueDate: '2026-10-01',
       terms: { rate: { value: 0.05, unit: 'day' } } },

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, open, assertPrivate, fill, fillStandardCase, cell, waitForResult, dist } from './harness.js';
+import { serve, launch, open, assertPrivate, fill, fillStandardCase, cell, waitForResult, dist, appReady } from './harness.js';
 
 const KEY = 'overdue-calc:v1';
 const UNREAD = `${KEY}:unread`;
@@ -196,7 +196,7 @@ test('a hand-edited share link: valid parts apply, bad values show errors, saved
   assert.match(await stored(page), /courtAmount=abc/);
   assert.equal(await page.evaluate(() => location.hash), '');
   await page.reload();
-  await page.waitForFunction(() => window.OverdueCalc !== undefined);
+  await appReady(page);
   await waitForResult(page);
   assert.equal(await value(page, 'overdueInterest'), '200');
   assert.deepEqual(await faults(page), []);
@@ -226,7 +226,7 @@ test('a wasm trap shows the banner; reload restores what was typed before it and
   assert.match(await stored(page), /overdueInterest=100&/);
   page.errors = [];
   await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: '重新加载 Reload' }).click()]);
-  await page.waitForFunction(() => window.OverdueCalc !== undefined);
+  await appReady(page);
   await waitForResult(page);
   assert.equal(await value(page, 'overduePrincipal'), '1万');
   assert.equal(await value(page, 'overdueInterest'), '100');
@@ -256,7 +256,7 @@ test('the Rust panic hook shows the banner by itself (trap.js blocked)', async (
   await context.route('**/trap-*.js', (route) => route.abort());
   const page = await context.newPage();
   await page.goto(server.url);
-  await page.waitForFunction(() => window.OverdueCalc !== undefined);
+  await appReady(page);
   await fill(page, '逾期本金', '5000');
   await page.evaluate(() => { window.__overdueCalcTrap = true; });
   await fill(page, '逾期本金', '6000');
@@ -270,7 +270,7 @@ test('the single-file copy carries trap.js inline, allowed by its CSP hash', asy
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(pathToFileURL(path.join(dist, 'offline', 'overdue-calc.html')).href);
-  await page.waitForFunction(() => window.OverdueCalc !== undefined);
+  await appReady(page);
   assert.deepEqual(errors, []);
   await page.evaluate(() => { Promise.reject(new WebAssembly.RuntimeError('unreachable')); });
   await page.locator('#trap').waitFor({ state: 'visible' });

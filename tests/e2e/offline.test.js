@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, open, assertPrivate, fillStandardCase, cell, dist } from './harness.js';
+import { serve, launch, open, assertPrivate, fillStandardCase, cell, dist, appReady, waitForResult } from './harness.js';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -33,7 +33,7 @@ test('after one visit it reloads and computes with the network off', async () =>
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await context.setOffline(true);
   await page.reload();
-  await page.waitForFunction(() => window.OverdueCalc !== undefined);
+  await appReady(page);
   await fillStandardCase(page);
   assert.equal(await cell(page, 'total'), '10,325.00');
   await context.close();
@@ -68,7 +68,7 @@ test('installable: the manifest and its icons come from the page\'s own origin, 
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await context.setOffline(true);
   await page.goto(new URL(m.start_url, manifestUrl).href);
-  await page.waitForFunction(() => window.OverdueCalc !== undefined);
+  await appReady(page);
   await fillStandardCase(page);
   assert.equal(await cell(page, 'total'), '10,325.00');
   await context.close();
@@ -87,7 +87,7 @@ test('the single-file copy works from file:// and gives the same figures', async
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(pathToFileURL(file).href);
-  await page.waitForFunction(() => window.OverdueCalc !== undefined);
+  await appReady(page);
   await fillStandardCase(page);
   assert.equal(await cell(page, 'total'), '10,325.00');
   assert.equal(await cell(page, 'penalty'), '225.00');
@@ -118,19 +118,34 @@ test('a new build replaces the cached one cleanly', async () => {
     return k.length === 1 && k[0] === 'overdue-calc-0000000000000001';
   });
   await page.reload();
-  await page.waitForFunction(() => window.OverdueCalc !== undefined);
+  await appReady(page);
   await context.close();
   await local.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-test('the page dispatches overdue-calc:ready once the API is there', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.addInitScript(() => {
+test('the JS API is fetched only when a script asks for it, then dispatches overdue-calc:ready', async () => {
+  const { page, context } = await open(browser, server.url);
+  await fillStandardCase(page);
+  await waitForResult(page);
+  const api = () => page.requests.filter((r) => new URL(r.url).pathname.includes('/api/'));
+  // A visit that never asks for the API never downloads it.
+  await page.waitForTimeout(300);
+  assert.deepEqual(api(), []);
+  // A script that listens for the event (as README's snippet does) gets it, with the API.
+  await page.evaluate(() => {
     window.addEventListener('overdue-calc:ready', () => { window.__ready = typeof window.OverdueCalc.overdue; });
   });
-  await page.goto(server.url);
   await page.waitForFunction(() => window.__ready === 'function');
+  assert.equal(api().length, 2, JSON.stringify(api()));
+  assert.match(await page.evaluate(() => window.OverdueCalc.version()), /^\d+\.\d+\.\d+$/);
+  page.usedApi = true;
+  assertPrivate(page, server.url);
+  // Reading window.OverdueCalc asks for it too: a new page, nothing but the read.
+  const p2 = await context.newPage();
+  await p2.goto(server.url);
+  await appReady(p2);
+  assert.equal(await p2.evaluate(() => window.OverdueCalc), undefined);
+  await p2.waitForFunction(() => typeof window.OverdueCalc?.overdue === 'function');
   await context.close();
 });
