@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, open, assertPrivate, fillStandardCase, cell, dist, appReady, waitForResult } from './harness.js';
+import { serve, launch, open, assertPrivate, fillStandardCase, cell, dist, appReady, apiReady, waitForResult } from './harness.js';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -36,6 +36,33 @@ test('after one visit it reloads and computes with the network off', async () =>
   await appReady(page);
   await fillStandardCase(page);
   assert.equal(await cell(page, 'total'), '10,325.00');
+  await context.close();
+});
+
+test('the JS API, once fetched online, works offline (the service worker kept it)', async () => {
+  const { page, context } = await open(browser, server.url);
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await apiReady(page);
+  // In the worker's cache (not only the browser's HTTP cache, which may be gone offline).
+  const cached = () => page.evaluate(async () => {
+    const names = (await caches.keys()).filter((k) => k.startsWith('overdue-calc-'));
+    const keys = (await Promise.all(names.map(async (n) => (await caches.open(n)).keys()))).flat();
+    return keys.map((r) => new URL(r.url).pathname).filter((p) => p.includes('/api/')).length;
+  });
+  // The worker puts each file once its response is in: give it a moment.
+  for (let i = 0; i < 50 && (await cached()) < 2; i += 1) await page.waitForTimeout(100);
+  assert.equal(await cached(), 2, 'the API module (JS and wasm) is in the worker\'s cache');
+  await context.setOffline(true);
+  await page.reload();
+  await appReady(page);
+  await apiReady(page);
+  const r = await page.evaluate(() => window.OverdueCalc.overdue({
+    asOf: '2026-10-31', overduePrincipal: '1万', overdueInterest: '100', firstOverdueDate: '2026-10-01',
+    terms: { rate: { value: '0.05', unit: 'day' } },
+  }));
+  assert.equal(r.totals.total, '10325.00');
   await context.close();
 });
 
