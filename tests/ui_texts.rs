@@ -126,9 +126,9 @@ fn every_literal_text_key_in_the_page_has_both_texts() {
     assert!(missing.is_empty(), "text keys without both texts:\n{}", missing.join("\n"));
 }
 
-/// index.html's static header, tagline and section links (the first paint) say exactly the
-/// Chinese texts of their keys, so the page does not change under the reader when the app
-/// starts; the app sets the same keys in the chosen language.
+/// index.html's static header, tagline, section links and the case form's frame (the first
+/// paint) say exactly the Chinese texts of their keys, so the page does not change under the
+/// reader when the app starts; the app sets the same keys in the chosen language.
 #[test]
 fn the_static_first_paint_is_the_apps_own_text() {
     let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
@@ -150,7 +150,7 @@ fn the_static_first_paint_is_the_apps_own_text() {
         assert_eq!(&label[..label.find('"').unwrap()], zh(key), "index.html's aria-label {key}");
         seen.push(key.to_string());
     }
-    for want in ["title", "switchLang", "tagline", "skipToResults", "sections", "navCase", "navDocs"] {
+    for want in ["title", "switchLang", "tagline", "skipToResults", "sections", "navCase", "navDocs", "caseTitle"] {
         assert!(seen.iter().any(|k| k == want), "index.html has no static {want}");
     }
 }

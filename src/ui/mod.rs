@@ -78,6 +78,12 @@ pub fn App() -> impl IntoView {
         _ => {}
     });
     let (s1, s2, s3, s4, s5, s6) = (from(1), from(RESULT), from(3), from(4), from(5), from(6));
+    // index.html's frame of the case form goes as the form comes, in the same task.
+    Effect::new(move |_| {
+        if s1.get() {
+            browser::remove_element("case-frame");
+        }
+    });
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
     // The header, tagline and section links are static in index.html (they paint before the
     // wasm arrives); their language follows the page's, and the language button is theirs.

@@ -25,6 +25,31 @@ test('quick case shows the breakdown, the cost of waiting and the legal line', a
   await context.close();
 });
 
+test('before the wasm arrives the page shows its header, section links and the case form\'s frame, and the form takes the frame\'s place', async () => {
+  for (const viewport of [{ width: 360, height: 780 }, { width: 1280, height: 800 }]) {
+    // The first paint: index.html alone (the wasm never arrives).
+    const bare = await browser.newContext({ viewport });
+    await bare.route('**/*.wasm', (route) => route.abort());
+    const first = await bare.newPage();
+    await first.goto(server.url);
+    const frame = first.locator('#case-frame .card');
+    assert.equal(await frame.locator('h2').textContent(), '你的逾期情况');
+    assert.ok(await first.locator('h1').isVisible());
+    assert.equal(await first.locator('nav.toc a').count(), 7);
+    const want = await frame.boundingBox();
+    await bare.close();
+    // With the app: the frame is gone and the form's card stands where it stood, as wide.
+    const { page, context } = await open(browser, server.url);
+    await page.setViewportSize(viewport);
+    await page.locator('#case').waitFor();
+    assert.equal(await page.locator('#case-frame').count(), 0);
+    assert.equal(await page.locator('#case h2').textContent(), '你的逾期情况');
+    const got = await page.locator('#case').boundingBox();
+    assert.deepEqual([got.x, got.width], [want.x, want.width], `at ${viewport.width} px`);
+    await context.close();
+  }
+});
+
 test('credit-card preset: compounding, monthly late fee on the minimum payment', async () => {
   const { page, context } = await open(browser, server.url);
   await page.getByLabel('平台', { exact: true }).selectOption('creditCard');

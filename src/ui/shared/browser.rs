@@ -1,9 +1,19 @@
 //! The page's only contact with the browser around it: URL parameters and localStorage.
 //! Every call tolerates a missing or failing API (private mode, blocked storage, a full quota).
 
+thread_local! {
+    /// The page URL's query, read once: the page only ever changes its fragment, and the
+    /// start-up asks for some twenty parameters (reading it through the browser for each
+    /// took ~10 ms of the first task under 4x CPU).
+    static SEARCH: String = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+}
+
 /// The value of query parameter `name` in the page URL, if present.
 pub fn query_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
+    SEARCH.with(|search| search_param(search, name))
+}
+
+fn search_param(search: &str, name: &str) -> Option<String> {
     search.trim_start_matches('?').split('&').find_map(|pair| {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
         (k == name).then(|| js_sys::decode_uri_component(v).ok().map(String::from).unwrap_or_else(|| v.to_string()))
@@ -138,6 +148,13 @@ pub fn open_details_on_print(then: impl Fn() + 'static) {
 /// The element `id` of the page.
 fn element(id: &str) -> Option<web_sys::Element> {
     web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id))
+}
+
+/// Removes the element `id` from the page, if it is there (index.html's static frames).
+pub fn remove_element(id: &str) {
+    if let Some(el) = element(id) {
+        el.remove();
+    }
 }
 
 /// Sets every static text of index.html (`data-t="key"`, and `data-t-aria="key"` for an
