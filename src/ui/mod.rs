@@ -25,9 +25,12 @@ pub use open_details::{use_open_details, OpenDetails};
 /// The page is built in steps, one task each, the next queued once the previous is on the
 /// page (issue 16: no long task on a slow phone): 1 the example bar and the case form;
 /// 2 the first computation and the result; then, after a frame has shown them, 3 next
-/// steps and audit; 4 ways out; 5 debts and court tools; 6 documents, data and the
-/// privacy line.
-const STAGES: u8 = 6;
+/// steps and audit; 4 ways out with its first cards, 5 and 6 the other cards (`CARDS` a
+/// step: eight cards' layout at once was the longest task left); 7 debts and court tools;
+/// 8 documents, data and the privacy line (so the privacy line means the page is whole).
+const STAGES: u8 = 8;
+/// Cards of the ways out built in each of steps 4 to 6.
+const CARDS: usize = 3;
 /// The step that computes and shows the result.
 const RESULT: u8 = 2;
 
@@ -77,7 +80,11 @@ pub fn App() -> impl IntoView {
         s if (1..STAGES).contains(&s) => next(),
         _ => {}
     });
-    let (s1, s2, s3, s4, s5, s6) = (from(1), from(RESULT), from(3), from(4), from(5), from(6));
+    let (s1, s2, s3, s4, s7, s8) = (from(1), from(RESULT), from(3), from(4), from(7), from(8));
+    let cards = Signal::derive(move || match stage.get() {
+        s if s >= 7 => usize::MAX,
+        s => usize::from(s.saturating_sub(3)) * CARDS,
+    });
     // index.html's frame of the case form goes as the form comes, in the same task.
     Effect::new(move |_| {
         if s1.get() {
@@ -111,13 +118,13 @@ pub fn App() -> impl IntoView {
                 {shows("audit").then(|| view! { <audit_section::AuditSection state=state result=audit /> })}
             </Staged>
             <Staged when=s4>
-                {shows("ways").then(|| view! { <ways_out::WaysOut state=state result=comparison /> })}
+                {shows("ways").then(|| view! { <ways_out::WaysOut state=state result=comparison cards=cards /> })}
             </Staged>
-            <Staged when=s5>
+            <Staged when=s7>
                 {shows("debts").then(|| view! { <debts_section::DebtsSection state=state result=debts /> })}
                 {shows("court").then(|| view! { <court_section::CourtSection state=state fee=court_fee delay=delay /> })}
             </Staged>
-            <Staged when=s6>
+            <Staged when=s8>
                 {shows("docs").then(|| view! { <docs_section::DocsSection state=state case=shown audit=audit ways=comparison /> })}
                 {shows("data").then(|| view! { <data_tools::DataTools state=state on_clear=on_clear /> })}
                 <p class="privacy">{t("privacy")}</p>

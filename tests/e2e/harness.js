@@ -64,9 +64,9 @@ export async function open(browser, url, { width = 360, height = 780, context: c
   return { page, context };
 }
 
-/** Waits until the page's wasm runs: the app has mounted its <main>. */
+/** Waits until the page is whole: its start-up steps end with the privacy line (ui/mod.rs). */
 export async function appReady(page) {
-  await page.waitForFunction(() => document.querySelector('main') !== null);
+  await page.waitForFunction(() => document.querySelector('main .privacy') !== null);
 }
 
 /** Asks for the JS API (reading `window.OverdueCalc` fetches its module, api-loader.js) and

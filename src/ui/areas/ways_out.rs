@@ -16,7 +16,12 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 #[component]
-pub fn WaysOut(state: AppState, #[prop(into)] result: Signal<Option<Result<Comparison, Vec<Error>>>>) -> impl IntoView {
+pub fn WaysOut(
+    state: AppState,
+    #[prop(into)] result: Signal<Option<Result<Comparison, Vec<Error>>>>,
+    /// How many cards to build yet (the page's start-up steps; all once it is up).
+    cards: Signal<usize>,
+) -> impl IntoView {
     let lang = use_lang();
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
     let errors = crate::ui::field::errors_of(result);
@@ -78,7 +83,7 @@ pub fn WaysOut(state: AppState, #[prop(into)] result: Signal<Option<Result<Compa
                 {capacity}
             </details>
             <div class="scenarios">
-                <For each=move || state.scenarios.rows.get() key=|r| r.id let:row>
+                <For each=move || state.scenarios.rows.with(|r| r.iter().take(cards.get()).cloned().collect::<Vec<_>>()) key=|r| r.id let:row>
                     <ScenarioCard row=row.clone() rows=state.scenarios result=card_result(row.id) errors=errors state=state />
                 </For>
             </div>
