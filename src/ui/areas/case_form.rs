@@ -25,7 +25,12 @@ pub fn preset_options() -> &'static [(&'static str, &'static str)] {
 
 /// The case form. `errors` are the engine's field errors for the case.
 #[component]
-pub fn CaseForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> impl IntoView {
+pub fn CaseForm(
+    state: AppState,
+    #[prop(into)] errors: Signal<Vec<Error>>,
+    /// When the folded contract terms are built (a start-up step of their own).
+    terms: Memo<bool>,
+) -> impl IntoView {
     let lang = use_lang();
     let err = move |f: &str| error_for(errors, f.to_string());
     // A field's errors, found by the path the registry (`crate::fields`) gives it.
@@ -118,7 +123,7 @@ pub fn CaseForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> im
                 <RowsEditor rows=state.payments errors=errors add_label="addPayment" />
                 <div role="status" inner_html=paid_twice></div>
             </Show>
-            <TermsForm state=state errors=errors />
+            <crate::ui::Staged when=terms><TermsForm state=state errors=errors /></crate::ui::Staged>
         </section>
     }
 }
