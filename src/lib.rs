@@ -29,9 +29,17 @@ pub fn start() {
     // does, show the fixed "internal error" banner (plain web-sys: Leptos may be mid-update).
     // `trap.js` shows the same banner for a trap that never reached this hook.
     std::panic::set_hook(Box::new(|_| ui::on_panic()));
-    // The page is mounted in a task of its own, after instantiation (issue 16: no long
-    // task on a slow phone; `ui::App` builds the rest in steps).
-    leptos::prelude::set_timeout(|| leptos::mount::mount_to_body(ui::App), std::time::Duration::ZERO);
+    // The inputs are restored in a task of their own after instantiation, and the page is
+    // mounted in the next (issue 16: no long task on a slow phone; `ui::App` builds the
+    // rest in steps).
+    let next = std::time::Duration::ZERO;
+    leptos::prelude::set_timeout(
+        move || {
+            ui::prepare();
+            leptos::prelude::set_timeout(|| leptos::mount::mount_to_body(ui::App), next);
+        },
+        next,
+    );
 }
 
 /// Entry point of the API's module: installs `window.OverdueCalc` and dispatches

@@ -21,6 +21,7 @@ use leptos::prelude::*;
 
 pub use browser::on_panic;
 pub use open_details::{use_open_details, OpenDetails};
+pub use start::prepare;
 
 /// The page is built in steps, one task each, the next queued once the previous is on the
 /// page (issue 16: no long task on a slow phone): 1 the example bar and the case form;
@@ -39,8 +40,8 @@ const RESULT: u8 = 3;
 /// The whole page, in the order it happens: start-up, the computations, saving, the view.
 #[component]
 pub fn App() -> impl IntoView {
-    let today = crate::api::today();
-    let start::Start { lang, set_lang, state, embed, restored } = start::start(&today);
+    let start::Start { lang, set_lang, state, embed, restored, today } = start::prepared();
+    provide_context(lang);
     let stage = RwSignal::new(0u8);
     let from = move |k: u8| Memo::new(move |_| stage.get() >= k);
     let compute::Computed { case_errors, shown, stale, audit, comparison, debts, court_fee, delay } =

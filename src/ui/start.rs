@@ -40,6 +40,8 @@ pub struct Start {
     pub state: AppState,
     pub embed: Embed,
     pub restored: Restored,
+    /// The day the page started (`YYYY-MM-DD`).
+    pub today: String,
 }
 
 /// Reads the language, restores the saved inputs or a link, or fills a fresh page.
@@ -49,7 +51,6 @@ pub fn start(today: &str) -> Start {
         .or_else(|| browser::load(LANG_KEY).and_then(|c| Lang::from_code(&c)))
         .unwrap_or(Lang::Zh);
     let (lang, set_lang) = signal(initial);
-    provide_context(lang);
     let state = AppState::new();
     let embed = embed::read();
     embed::apply_theme();
@@ -71,5 +72,24 @@ pub fn start(today: &str) -> Start {
         embed::initial_case(&state);
     }
 
-    Start { lang, set_lang, state, embed, restored }
+    Start { lang, set_lang, state, embed, restored, today: today.to_string() }
+}
+
+thread_local! {
+    /// What `prepare` read, until the page takes it.
+    static PREPARED: std::cell::RefCell<Option<Start>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Reads the language and restores the inputs in a task of its own, before the page is
+/// mounted (issue 16: the restore and the mount together were one long task under 4x CPU;
+/// the first reads of localStorage alone are ~10 ms of it). The signals it makes belong to
+/// no component: they live as long as the page.
+pub fn prepare() {
+    let start = start(&crate::api::today());
+    PREPARED.with(|p| *p.borrow_mut() = Some(start));
+}
+
+/// What `prepare` read, or (if it has not run) the same read now.
+pub fn prepared() -> Start {
+    PREPARED.with(|p| p.borrow_mut().take()).unwrap_or_else(|| start(&crate::api::today()))
 }
