@@ -40,7 +40,7 @@ const RESULT: u8 = 3;
 /// The whole page, in the order it happens: start-up, the computations, saving, the view.
 #[component]
 pub fn App() -> impl IntoView {
-    let start::Start { lang, set_lang, state, embed, restored, today } = start::prepared();
+    let start::Start { lang, set_lang, state, embed, restored } = start::prepared();
     provide_context(lang);
     let stage = RwSignal::new(0u8);
     let from = move |k: u8| Memo::new(move |_| stage.get() >= k);

@@ -40,8 +40,6 @@ pub struct Start {
     pub state: AppState,
     pub embed: Embed,
     pub restored: Restored,
-    /// The day the page started (`YYYY-MM-DD`).
-    pub today: String,
 }
 
 /// Reads the language, restores the saved inputs or a link, or fills a fresh page.
@@ -72,7 +70,7 @@ pub fn start(today: &str) -> Start {
         embed::initial_case(&state);
     }
 
-    Start { lang, set_lang, state, embed, restored, today: today.to_string() }
+    Start { lang, set_lang, state, embed, restored }
 }
 
 thread_local! {
