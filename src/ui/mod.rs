@@ -24,18 +24,19 @@ pub use open_details::{use_open_details, OpenDetails};
 pub use start::prepare;
 
 /// The page is built in steps, one task each, the next queued once the previous is on the
-/// page (issue 16: no long task on a slow phone): 1 the example bar and the case form;
-/// 2 its folded contract terms (the form and its layout in one task were over 50 ms under
-/// 4x CPU); 3 the first computation and the result; then, after a frame has shown them,
-/// 4 next steps and audit; 5 ways out with its first cards, 6 and 7 the other cards
+/// page (issue 16: no long task on a slow phone): 1 the example bar and the case form,
+/// its contract terms folded; 2 the first computation and the result; then, after a frame
+/// has shown them, 3 the folded terms' fields (with the form, over 50 ms under 4x CPU);
+/// 4 next steps and audit; 5 ways out with its first cards, 6 to 8 the other cards
 /// (`CARDS` a step: eight cards' layout at once was the longest task after the result);
-/// 8 debts and court tools; 9 documents, data and the privacy line (so the privacy line
+/// 9 debts and court tools; 10 documents, data and the privacy line (so the privacy line
 /// means the page is whole).
-const STAGES: u8 = 9;
-/// Cards of the ways out built in each of steps 5 to 7.
-const CARDS: usize = 3;
+const STAGES: u8 = 10;
+/// Cards of the ways out built in each of steps 5 to 8 (the registry has nine kinds, so
+/// step 9 may build the last).
+const CARDS: usize = 2;
 /// The step that computes and shows the result.
-const RESULT: u8 = 3;
+const RESULT: u8 = 2;
 
 /// The whole page, in the order it happens: start-up, the computations, saving, the view.
 #[component]
@@ -83,10 +84,10 @@ pub fn App() -> impl IntoView {
         s if (1..STAGES).contains(&s) => next(),
         _ => {}
     });
-    let (s1, s2, s3, s4, s5) = (from(1), from(2), from(RESULT), from(RESULT + 1), from(RESULT + 2));
-    let (s8, s9) = (from(8), from(9));
+    let (s1, s2, s3, s4, s5) = (from(1), from(RESULT), from(3), from(4), from(5));
+    let (s9, s10) = (from(9), from(10));
     let cards = Signal::derive(move || match stage.get() {
-        s if s >= 8 => usize::MAX,
+        s if s >= 9 => usize::MAX,
         s => usize::from(s.saturating_sub(4)) * CARDS,
     });
     // index.html's frame of the case form goes as the form comes, in the same task.
@@ -111,8 +112,8 @@ pub fn App() -> impl IntoView {
             <Staged when=s1>
                 {(!embed.on).then(|| view! { <example_bar::ExampleBar state=state on_clear=on_clear /> })}
                 <div class="pair">
-                    {shows("case").then(|| view! { <case_form::CaseForm state=state errors=case_errors terms=s2 /> })}
-                    <Staged when=s3>
+                    {shows("case").then(|| view! { <case_form::CaseForm state=state errors=case_errors terms=s3 /> })}
+                    <Staged when=s2>
                         {shows("results").then(|| view! { <results::Results state=state result=shown stale=stale errors=case_errors /> })}
                     </Staged>
                 </div>
@@ -124,11 +125,11 @@ pub fn App() -> impl IntoView {
             <Staged when=s5>
                 {shows("ways").then(|| view! { <ways_out::WaysOut state=state result=comparison cards=cards /> })}
             </Staged>
-            <Staged when=s8>
+            <Staged when=s9>
                 {shows("debts").then(|| view! { <debts_section::DebtsSection state=state result=debts /> })}
                 {shows("court").then(|| view! { <court_section::CourtSection state=state fee=court_fee delay=delay /> })}
             </Staged>
-            <Staged when=s9>
+            <Staged when=s10>
                 {shows("docs").then(|| view! { <docs_section::DocsSection state=state case=shown audit=audit ways=comparison /> })}
                 {shows("data").then(|| view! { <data_tools::DataTools state=state on_clear=on_clear /> })}
                 <p class="privacy">{t("privacy")}</p>

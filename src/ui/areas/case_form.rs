@@ -28,7 +28,7 @@ pub fn preset_options() -> &'static [(&'static str, &'static str)] {
 pub fn CaseForm(
     state: AppState,
     #[prop(into)] errors: Signal<Vec<Error>>,
-    /// When the folded contract terms are built (a start-up step of their own).
+    /// When the folded contract terms' fields are built (a start-up step of their own).
     terms: Memo<bool>,
 ) -> impl IntoView {
     let lang = use_lang();
@@ -123,7 +123,7 @@ pub fn CaseForm(
                 <RowsEditor rows=state.payments errors=errors add_label="addPayment" />
                 <div role="status" inner_html=paid_twice></div>
             </Show>
-            <crate::ui::Staged when=terms><TermsForm state=state errors=errors /></crate::ui::Staged>
+            <TermsForm state=state errors=errors fields=terms />
         </section>
     }
 }

@@ -12,7 +12,13 @@ use leptos::prelude::*;
 const DAY_BASES: &[(&str, &str)] = &[("365", "basis365"), ("360", "basis360")];
 
 #[component]
-pub fn TermsForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> impl IntoView {
+pub fn TermsForm(
+    state: AppState,
+    #[prop(into)] errors: Signal<Vec<Error>>,
+    /// When the folded fields are built (a start-up step after the first result; the
+    /// summary line is there from the start, so nothing moves when they come).
+    fields: Memo<bool>,
+) -> impl IntoView {
     let lang = use_lang();
     let err = move |f: &str| error_for(errors, f.to_string());
     // A field's errors, found by the path the registry (`crate::fields`) gives it.
@@ -57,6 +63,7 @@ pub fn TermsForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> i
                 <span>{move || tr(lang.get(), "termsTitle").to_string()}</span>
                 <span class="terms-sum">{summary}" · "<em>{move || tr(lang.get(), "typical").to_string()}</em></span>
             </summary>
+            <crate::ui::Staged when=fields>
             <div class="grid">
                 <Show when=move || state.field("mode").get() != "detailed">
                     <div class="rate-pair">
@@ -102,6 +109,7 @@ pub fn TermsForm(state: AppState, #[prop(into)] errors: Signal<Vec<Error>>) -> i
                     <p class="hint">{move || tr(lang.get(), "statementBillingHint").to_string()}</p>
                 </div>
             </div>
+            </crate::ui::Staged>
         </details>
     }
 }
