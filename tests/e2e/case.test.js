@@ -50,6 +50,17 @@ test('before the wasm arrives the page shows its header, section links and the c
   }
 });
 
+test('the page\'s wasm is preloaded beside its JS and fetched once; the API\'s is not fetched', async () => {
+  const { page, context } = await open(browser, server.url);
+  const wasm = page.requests.filter((r) => r.url.endsWith('.wasm')).map((r) => new URL(r.url).pathname);
+  assert.equal(wasm.length, 1, JSON.stringify(wasm));
+  assert.doesNotMatch(wasm[0], /\/api\//);
+  const href = await page.locator('link[rel="preload"][as="fetch"]').getAttribute('href');
+  assert.equal(new URL(href, page.url()).pathname, wasm[0]);
+  assertPrivate(page, server.url);
+  await context.close();
+});
+
 test('credit-card preset: compounding, monthly late fee on the minimum payment', async () => {
   const { page, context } = await open(browser, server.url);
   await page.getByLabel('平台', { exact: true }).selectOption('creditCard');
