@@ -49,7 +49,7 @@ const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.status !== 0) throw new Error(`postbuild: ${cmd} ${args.join(' ')} failed`);
 };
-run('cargo', ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown', '--features', 'api-module', '--target-dir', 'target/api']);
+run('cargo', ['build', '--release', '--locked', '--lib', '--target', 'wasm32-unknown-unknown', '--features', 'api-module', '--target-dir', 'target/api']);
 const bindgenDir = path.join(root, 'target', 'api', 'bindgen');
 fs.rmSync(bindgenDir, { recursive: true, force: true });
 run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', bindgenDir, '--out-name', 'api',
