@@ -300,8 +300,9 @@ async function inputToUpdate(browser, url, changes) {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url + CASE);
   await page.locator(TOTAL).waitFor();
-  // The ways out are built a few tasks after the result (ui/mod.rs, STAGES).
-  await page.locator('article.scenario').first().waitFor();
+  // The ways out are built a few tasks after the result, their cards over several
+  // (ui/mod.rs, STAGES); the privacy line comes last, once the page is whole.
+  await page.locator('main .privacy').waitFor();
   const kinds = await page.locator('article.scenario').count();
   await page.locator('#compare-table tbody tr').nth(kinds - 1).waitFor();
   const cards = await page.locator('article.scenario [data-m="totalPaid"]').count();
