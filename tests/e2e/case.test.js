@@ -38,14 +38,15 @@ test('before the wasm arrives the page shows its header, section links and the c
     assert.equal(await first.locator('nav.toc a').count(), 7);
     const want = await frame.boundingBox();
     await bare.close();
-    // With the app: the frame is gone and the form's card stands where it stood, as wide.
-    const { page, context } = await open(browser, server.url);
+    // With the app and a case (so no first-visit hint above the form): the frame is gone
+    // and the form's card stands exactly where it stood, as wide.
+    const { page, context } = await open(browser, server.url + '?principal=10000&first=2026-10-01');
     await page.setViewportSize(viewport);
     await page.locator('#case').waitFor();
     assert.equal(await page.locator('#case-frame').count(), 0);
     assert.equal(await page.locator('#case h2').textContent(), '你的逾期情况');
     const got = await page.locator('#case').boundingBox();
-    assert.deepEqual([got.x, got.width], [want.x, want.width], `at ${viewport.width} px`);
+    assert.deepEqual([got.x, got.y, got.width], [want.x, want.y, want.width], `at ${viewport.width} px`);
     await context.close();
   }
 });
