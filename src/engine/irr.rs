@@ -114,23 +114,8 @@ fn estimate(sign_changes: usize, npv: &dyn Fn(f64) -> f64) -> Option<Decimal> {
         if fc == 0.0 || (b - a).abs() < 1e-15 {
             return to_decimal(c);
         }
-        if (fc < 0.0) == (fb < 0.0) {
-            b = c;
-            fb = fc;
-            if side == -1 {
-                fa /= 2.0;
-            }
-            side = -1;
-        } else {
-            a = b;
-            fa = fb;
-            b = c;
-            fb = fc;
-            if side == 1 {
-                fa /= 2.0;
-            }
-            side = 1;
-        }
+        let same = (fc < 0.0) == (fb < 0.0);
+        illinois_keep((&mut a, &mut fa), (&mut b, &mut fb), &mut side, (c, fc), same, 2.0);
     }
     to_decimal((a + b) / 2.0)
 }
@@ -199,26 +184,34 @@ fn illinois(
         if fc.is_zero() || (b - a).abs() < tolerance() {
             return Some(c);
         }
-        if fc.is_sign_negative() == fb.is_sign_negative() {
-            // c replaces b; the kept end a is halved if it was kept last time too.
-            b = c;
-            fb = fc;
-            if side == -1 {
-                fa /= Decimal::TWO;
-            }
-            side = -1;
-        } else {
-            a = b;
-            fa = fb;
-            b = c;
-            fb = fc;
-            if side == 1 {
-                fa /= Decimal::TWO;
-            }
-            side = 1;
-        }
+        let same = fc.is_sign_negative() == fb.is_sign_negative();
+        illinois_keep((&mut a, &mut fa), (&mut b, &mut fb), &mut side, (c, fc), same, Decimal::TWO);
     }
     Some((a + b) / Decimal::TWO)
+}
+
+/// One Illinois update of the bracket (a, fa)–(b, fb) with the new point (c, fc), in
+/// Decimal or in f64: when fc has fb's sign, c replaces b; else b becomes a and c b. The
+/// end kept twice in a row has its value halved (`side` remembers which was kept).
+fn illinois_keep<T: Copy + std::ops::Div<Output = T>>(
+    (a, fa): (&mut T, &mut T),
+    (b, fb): (&mut T, &mut T),
+    side: &mut i8,
+    (c, fc): (T, T),
+    same_sign: bool,
+    two: T,
+) {
+    let kept = if same_sign { -1 } else { 1 };
+    if !same_sign {
+        *a = *b;
+        *fa = *fb;
+    }
+    *b = c;
+    *fb = fc;
+    if *side == kept {
+        *fa = *fa / two;
+    }
+    *side = kept;
 }
 
 fn grid() -> Vec<Decimal> {
