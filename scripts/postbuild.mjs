@@ -21,6 +21,13 @@ const indexPath = path.join(dist, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
 const sha = (s) => crypto.createHash('sha256').update(s).digest('base64');
 
+// Trunk's loader, the one inline module script: it names the page's JS and wasm (the
+// API's are named in api-loader.js).
+const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length !== 1) throw new Error(`expected one inline module script, found ${inline.length}`);
+const jsName = inline[0].match(/from '\.\/([^']+\.js)'/)[1];
+const wasmName = inline[0].match(/module_or_path: '\.\/([^']+\.wasm)'/)[1];
+
 // 0. One <link rel="preload"> for the page's wasm, without an integrity attribute, so the
 //    loader's own fetch (which sends none) takes the preloaded response. Measured by
 //    perf.js under 4x CPU and slow 4G with the JS API moved out of the wasm: first result
@@ -30,12 +37,8 @@ const sha = (s) => crypto.createHash('sha256').update(s).digest('base64');
 //    LCP 2.6 s) against 99-100 without. An earlier session dropped it when the wasm was
 //    larger and Lighthouse fell to 90-94. DESIGN.md, "Performance".
 html = html.replace(/\s*<link rel="preload"[^>]*(type="application\/wasm"|as="fetch")[^>]*>/g, '');
-{
-  // Named in Trunk's loader (the module script), not in api-loader.js.
-  const wasmFile = html.match(/<script type="module">([\s\S]*?)<\/script>/)[1].match(/module_or_path: '\.\/([^']+\.wasm)'/)[1];
-  html = html.replace('<link rel="modulepreload"', () => `<link rel="preload" href="./${wasmFile}" as="fetch" type="application/wasm" crossorigin="anonymous">\n<link rel="modulepreload"`);
-  if ((html.match(/<link rel="preload"[^>]*\.wasm"/g) || []).length !== 1) throw new Error('postbuild: expected one wasm preload');
-}
+html = html.replace('<link rel="modulepreload"', () => `<link rel="preload" href="./${wasmName}" as="fetch" type="application/wasm" crossorigin="anonymous">\n<link rel="modulepreload"`);
+if ((html.match(/<link rel="preload"[^>]*\.wasm"/g) || []).length !== 1) throw new Error('postbuild: expected one wasm preload');
 
 // 0b. The JS API as a wasm module of its own (Cargo feature `api-module`: the API and the
 //     engine, no page), fetched only when a script asks for it (api-loader.js, inlined
@@ -71,9 +74,6 @@ if (apiLoader.includes('__API_')) throw new Error('postbuild: api-loader.js plac
 const apiTag = `<script id="api-loader">${apiLoader}</script>`;
 html = html.replace(/\s*<script id="api-loader">[\s\S]*?<\/script>/, '');
 html = html.replace('<script type="module">', () => `${apiTag}\n<script type="module">`);
-
-const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-if (inline.length !== 1) throw new Error(`expected one inline module script, found ${inline.length}`);
 
 const csp = (scriptHashes) => [
   "default-src 'none'",
@@ -171,9 +171,6 @@ self.addEventListener('fetch', (event) => {
 fs.writeFileSync(path.join(dist, 'sw.js'), sw);
 
 // 3. The single self-contained file.
-// The page's module, named in Trunk's loader (not the API's, named in api-loader.js).
-const jsName = inline[0].match(/from '\.\/([^']+\.js)'/)[1];
-const wasmName = inline[0].match(/module_or_path: '\.\/([^']+\.wasm)'/)[1];
 const cssName = html.match(/href="\.\/([^"]+\.css)"/)[1];
 // trap.js (the "internal error" banner) is a file of the page's own origin; inline here,
 // allowed by its hash like the loader.

@@ -32,11 +32,14 @@ pub use start::prepare;
 /// 9 debts and court tools; 10 documents, data and the privacy line (so the privacy line
 /// means the page is whole).
 const STAGES: u8 = 10;
-/// Cards of the ways out built in each of steps 5 to 8 (the registry has nine kinds, so
-/// step 9 may build the last).
-const CARDS: usize = 2;
 /// The step that computes and shows the result.
 const RESULT: u8 = 2;
+/// The step that builds the ways out with its first cards, and the one after its cards.
+const WAYS: u8 = 5;
+const DEBTS: u8 = 9;
+/// Cards of the ways out built in each of steps `WAYS` to `DEBTS - 1` (the registry has
+/// nine kinds, so step `DEBTS` may build the last).
+const CARDS: usize = 2;
 
 /// The whole page, in the order it happens: start-up, the computations, saving, the view.
 #[component]
@@ -84,12 +87,11 @@ pub fn App() -> impl IntoView {
         s if (1..STAGES).contains(&s) => next(),
         _ => {}
     });
-    let (s1, s2, s3, s4, s5) = (from(1), from(RESULT), from(3), from(4), from(5));
-    let (s9, s10) = (from(9), from(10));
-    let cards = Signal::derive(move || match stage.get() {
-        s if s >= 9 => usize::MAX,
-        s => usize::from(s.saturating_sub(4)) * CARDS,
-    });
+    let (s1, s2, s3, s4, s5) = (from(1), from(RESULT), from(3), from(4), from(WAYS));
+    let (s9, s10) = (from(DEBTS), from(STAGES));
+    // Cards to build by now: `CARDS` more at each step from `WAYS`, then all.
+    let some = move || usize::from(stage.get().saturating_sub(WAYS - 1)) * CARDS;
+    let cards = Signal::derive(move || if s9.get() { usize::MAX } else { some() });
     // index.html's frame of the case form goes as the form comes, in the same task.
     Effect::new(move |_| {
         if s1.get() {

@@ -10,13 +10,11 @@ thread_local! {
 
 /// The value of query parameter `name` in the page URL, if present.
 pub fn query_param(name: &str) -> Option<String> {
-    SEARCH.with(|search| search_param(search, name))
-}
-
-fn search_param(search: &str, name: &str) -> Option<String> {
-    search.trim_start_matches('?').split('&').find_map(|pair| {
-        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        (k == name).then(|| js_sys::decode_uri_component(v).ok().map(String::from).unwrap_or_else(|| v.to_string()))
+    SEARCH.with(|search| {
+        search.trim_start_matches('?').split('&').find_map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (k == name).then(|| js_sys::decode_uri_component(v).ok().map(String::from).unwrap_or_else(|| v.to_string()))
+        })
     })
 }
 
