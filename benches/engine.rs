@@ -153,4 +153,12 @@ fn main() {
     report("compare: 8 scenarios, 60-month case, with budget", 50, || {
         black_box(compare(black_box(&sixty), black_box(&scenarios), Some(&budget)).expect("compare"));
     });
+
+    // XIRR (a plan whose payments miss the monthly anniversaries, as the ways out's APR):
+    // 10 000 lent on 2026-01-31, 24 payments of 480 on the 1st of each month from March.
+    let mut dated = vec![(date(2026, 1, 31), Decimal::from(-10_000))];
+    dated.extend((0..24u32).map(|k| (date(2026 + (2 + k as i32) / 12, (2 + k) % 12 + 1, 1), Decimal::from(480))));
+    report("xirr: 24 dated payments", 200, || {
+        black_box(overdue_calc::engine::irr::xirr(black_box(&dated)).expect("xirr"));
+    });
 }

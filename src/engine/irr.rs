@@ -1,7 +1,8 @@
 //! Internal rate of return (SPEC §2 APR). `irr` for equally spaced periods, `xirr` for
 //! dated flows on an Actual/365 basis. Both bracket a sign change first and then narrow it
-//! with the Illinois variant of regula falsi: it keeps the bracket, so it cannot diverge,
-//! never divides by zero and stops after a fixed number of steps. No bracket: `None`.
+//! with Newton's method kept inside the bracket (a step that would leave it bisects
+//! instead), so it cannot diverge, never divides by zero and stops after a fixed number of
+//! steps. No bracket: `None`.
 
 use super::date::Date;
 use rust_decimal::prelude::*;
@@ -12,17 +13,20 @@ const GRID: [&str; 14] =
     ["-0.99", "-0.9", "-0.5", "-0.2", "-0.05", "0", "0.005", "0.02", "0.05", "0.1", "0.3", "1", "3", "10"];
 const MAX_STEPS: usize = 200;
 
-/// Stop when the bracket is narrower than this (a period rate; 1e-12 moves an APR by
-/// about 1e-9 percentage points).
+/// Stop when a step (or the bracket) is narrower than this (a period rate; 1e-12 moves an
+/// APR by about 1e-9 percentage points).
 fn tolerance() -> Decimal {
     Decimal::new(1, 12)
 }
 
+/// The NPV at a rate and its slope there (`None` where it cannot be computed).
+type Npv<'a> = &'a dyn Fn(Decimal) -> Option<(Decimal, Decimal)>;
+
 /// Finds a root of `f`. Conventional flows (money out first, then in) have one root and
 /// an NPV that falls as the rate rises, so the bracket is grown out from 0 in doubling
 /// steps; anything else falls back to scanning `grid` for a sign change.
-fn solve(grid: &[Decimal], f: &dyn Fn(Decimal) -> Option<Decimal>) -> Option<Decimal> {
-    let f0 = f(Decimal::ZERO)?;
+fn solve(grid: &[Decimal], f: Npv) -> Option<Decimal> {
+    let (f0, _) = f(Decimal::ZERO)?;
     if f0.is_zero() {
         return Some(Decimal::ZERO);
     }
@@ -31,12 +35,12 @@ fn solve(grid: &[Decimal], f: &dyn Fn(Decimal) -> Option<Decimal>) -> Option<Dec
     let limit_down = Decimal::new(-99, 2);
     for _ in 0..12 {
         let x = if f0.is_sign_positive() { step.min(limit_up) } else { (-step).max(limit_down) };
-        if let Some(fx) = f(x) {
+        if let Some((fx, _)) = f(x) {
             if fx.is_zero() {
                 return Some(x);
             }
             if fx.is_sign_negative() != f0.is_sign_negative() {
-                return illinois(f, Decimal::ZERO, f0, x, fx);
+                return refine(f, Decimal::ZERO, f0, x, fx);
             }
         }
         if x == limit_up || x == limit_down {
@@ -48,16 +52,16 @@ fn solve(grid: &[Decimal], f: &dyn Fn(Decimal) -> Option<Decimal>) -> Option<Dec
 }
 
 /// Scans `grid` for the first interval where `f` changes sign.
-fn scan(grid: &[Decimal], f: &dyn Fn(Decimal) -> Option<Decimal>) -> Option<Decimal> {
+fn scan(grid: &[Decimal], f: Npv) -> Option<Decimal> {
     let mut prev: Option<(Decimal, Decimal)> = None;
     for &x in grid {
-        let Some(fx) = f(x) else { continue };
+        let Some((fx, _)) = f(x) else { continue };
         if fx.is_zero() {
             return Some(x);
         }
         if let Some((px, pf)) = prev {
             if pf.is_sign_negative() != fx.is_sign_negative() {
-                return illinois(f, px, pf, x, fx);
+                return refine(f, px, pf, x, fx);
             }
         }
         prev = Some((x, fx));
@@ -65,43 +69,28 @@ fn scan(grid: &[Decimal], f: &dyn Fn(Decimal) -> Option<Decimal>) -> Option<Deci
     None
 }
 
-fn illinois(
-    f: &dyn Fn(Decimal) -> Option<Decimal>,
-    mut a: Decimal,
-    mut fa: Decimal,
-    mut b: Decimal,
-    mut fb: Decimal,
-) -> Option<Decimal> {
-    let mut side = 0i8;
+/// Narrows the bracket [a, b] (f(a), f(b) of opposite signs) to the root: a Newton step
+/// from the latest point when it lands strictly inside the bracket, else the midpoint.
+fn refine(f: Npv, mut a: Decimal, fa: Decimal, mut b: Decimal, fb: Decimal) -> Option<Decimal> {
+    let a_negative = fa.is_sign_negative();
+    let mut x = if fa.abs() < fb.abs() { a } else { b };
     for _ in 0..MAX_STEPS {
-        let denom = fb.checked_sub(fa)?;
-        let mut c =
-            if denom.is_zero() { (a + b) / Decimal::TWO } else { b - fb.checked_mul(b - a)?.checked_div(denom)? };
-        if c <= a.min(b) || c >= a.max(b) {
-            c = (a + b) / Decimal::TWO;
+        let (fx, slope) = f(x)?;
+        if fx.is_zero() {
+            return Some(x);
         }
-        let fc = f(c)?;
-        if fc.is_zero() || (b - a).abs() < tolerance() {
-            return Some(c);
-        }
-        if fc.is_sign_negative() == fb.is_sign_negative() {
-            // c replaces b; the kept end a is halved if it was kept last time too.
-            b = c;
-            fb = fc;
-            if side == -1 {
-                fa /= Decimal::TWO;
-            }
-            side = -1;
+        if fx.is_sign_negative() == a_negative {
+            a = x;
         } else {
-            a = b;
-            fa = fb;
-            b = c;
-            fb = fc;
-            if side == 1 {
-                fa /= Decimal::TWO;
-            }
-            side = 1;
+            b = x;
         }
+        let (lo, hi) = (a.min(b), a.max(b));
+        let newton = fx.checked_div(slope).and_then(|d| x.checked_sub(d)).filter(|n| *n > lo && *n < hi);
+        let next = newton.unwrap_or((a + b) / Decimal::TWO);
+        if (next - x).abs() < tolerance() || hi - lo < tolerance() {
+            return Some(next);
+        }
+        x = next;
     }
     Some((a + b) / Decimal::TWO)
 }
@@ -116,15 +105,19 @@ pub fn irr(flows: &[Decimal]) -> Option<Decimal> {
     if !has_both_signs(flows) {
         return None;
     }
-    let npv = |i: Decimal| -> Option<Decimal> {
-        let v = Decimal::ONE.checked_div(Decimal::ONE + i)?;
-        let mut acc = Decimal::ZERO;
-        for cf in flows.iter().rev() {
-            acc = acc.checked_mul(v)?.checked_add(*cf)?;
-        }
-        Some(acc)
-    };
-    solve(&grid(), &npv)
+    solve(&grid(), &|i| periodic_npv(flows, i))
+}
+
+/// Σ flows[k] / (1+i)^k and its slope in `i`. With v = 1/(1+i) the NPV is P(v) = Σ
+/// flows[k] vᵏ and dNPV/di = P′(v) × (−v²); Horner's rule gives P and P′ together.
+fn periodic_npv(flows: &[Decimal], i: Decimal) -> Option<(Decimal, Decimal)> {
+    let v = Decimal::ONE.checked_div(Decimal::ONE + i)?;
+    let (mut p, mut dp) = (Decimal::ZERO, Decimal::ZERO);
+    for cf in flows.iter().rev() {
+        dp = dp.checked_mul(v)?.checked_add(p)?;
+        p = p.checked_mul(v)?.checked_add(*cf)?;
+    }
+    Some((p, -dp.checked_mul(v)?.checked_mul(v)?))
 }
 
 /// The effective annual rate `r` with Σ flows_j / (1+r)^(days_j/365) = 0, days counted
@@ -135,17 +128,31 @@ pub fn xirr(flows: &[(Date, Decimal)]) -> Option<Decimal> {
         return None;
     }
     let first = flows.iter().map(|f| f.0).min()?;
-    let years: Vec<Decimal> = flows.iter().map(|f| Decimal::from(first.days_until(f.0)) / Decimal::from(365)).collect();
-    let npv = |r: Decimal| -> Option<Decimal> {
-        let ln = (Decimal::ONE + r).checked_ln()?;
-        let mut acc = Decimal::ZERO;
-        for (t, cf) in years.iter().zip(&amounts) {
-            let growth = t.checked_mul(ln)?.checked_exp()?;
-            acc = acc.checked_add(cf.checked_div(growth)?)?;
-        }
-        Some(acc)
-    };
-    solve(&grid(), &npv)
+    // By day, for `dated_npv`'s running discount factor.
+    let mut by_day: Vec<(u32, Decimal)> =
+        flows.iter().map(|f| (u32::try_from(first.days_until(f.0)).unwrap_or(0), f.1)).collect();
+    crate::engine::sort::sort_by_key(&mut by_day, |f| f.0);
+    solve(&grid(), &|r| dated_npv(&by_day, r))
+}
+
+/// Σ cf / (1+r)^(days/365) over flows sorted by day, and its slope in `r`. With the daily
+/// factor g = (1+r)^(1/365) each discount factor is the previous one times g to the power
+/// of the days between (one `exp` per rate, not one per flow); the slope is
+/// −Σ (days/365) cf / g^days / (1+r).
+fn dated_npv(by_day: &[(u32, Decimal)], r: Decimal) -> Option<(Decimal, Decimal)> {
+    let year = Decimal::from(365);
+    let one_r = Decimal::ONE + r;
+    let daily = one_r.checked_ln()?.checked_div(year)?.checked_exp()?;
+    let (mut growth, mut day) = (Decimal::ONE, 0u32);
+    let (mut acc, mut weighted) = (Decimal::ZERO, Decimal::ZERO);
+    for &(d, cf) in by_day {
+        growth = growth.checked_mul(super::money::checked::powi(daily, d - day, "xirr").ok()?)?;
+        day = d;
+        let pv = cf.checked_div(growth)?;
+        acc = acc.checked_add(pv)?;
+        weighted = weighted.checked_add(pv.checked_mul(Decimal::from(d))?)?;
+    }
+    Some((acc, -weighted.checked_div(year)?.checked_div(one_r)?))
 }
 
 fn has_both_signs(flows: &[Decimal]) -> bool {
@@ -199,5 +206,61 @@ mod tests {
         let b = Date::ymd(2026, 1, 1).unwrap();
         let r = xirr(&[(a, d("-1000")), (b, d("1100"))]).unwrap();
         assert_eq!(r.round_dp(8), d("0.1"));
+    }
+
+    fn plan() -> Vec<(Date, Decimal)> {
+        // 10 000 lent on 2026-01-31, 24 payments of 480 on the 1st of each month from March.
+        let mut flows = vec![(Date::ymd(2026, 1, 31).unwrap(), d("-10000"))];
+        for k in 0..24u32 {
+            flows
+                .push((Date::ymd(2026 + i32::try_from((2 + k) / 12).unwrap(), (2 + k) % 12 + 1, 1).unwrap(), d("480")));
+        }
+        flows
+    }
+
+    #[test]
+    fn xirr_matches_a_fifty_digit_bisection() {
+        // Python's decimal at 50 digits, 200 bisection steps on (0.1, 0.2) of the same NPV:
+        // 0.14920839122454109786958653871201185362471295598534.
+        let r = xirr(&plan()).unwrap();
+        assert!((r - d("0.149208391224541097869586538712")).abs() < d("1e-15"), "{r}");
+    }
+
+    /// (f(x + h) − f(x − h)) / 2h, the slope measured without the formula.
+    fn central(f: impl Fn(Decimal) -> Decimal, x: Decimal) -> Decimal {
+        let h = d("0.000001");
+        (f(x + h) - f(x - h)) / (h * Decimal::TWO)
+    }
+
+    #[test]
+    fn slopes_match_central_differences() {
+        let flows: Vec<Decimal> = ["-12000", "1072", "1072", "5000", "1072", "6000"].iter().map(|s| d(s)).collect();
+        let first = plan()[0].0;
+        let by_day: Vec<(u32, Decimal)> =
+            plan().iter().map(|f| (u32::try_from(first.days_until(f.0)).unwrap(), f.1)).collect();
+        for x in ["-0.3", "0", "0.05", "0.8"].map(d) {
+            let (_, slope) = periodic_npv(&flows, x).unwrap();
+            let want = central(|i| periodic_npv(&flows, i).unwrap().0, x);
+            assert!((slope - want).abs() < d("0.0001") * want.abs().max(Decimal::ONE), "irr at {x}: {slope} vs {want}");
+            let (_, slope) = dated_npv(&by_day, x).unwrap();
+            let want = central(|r| dated_npv(&by_day, r).unwrap().0, x);
+            assert!(
+                (slope - want).abs() < d("0.0001") * want.abs().max(Decimal::ONE),
+                "xirr at {x}: {slope} vs {want}"
+            );
+        }
+    }
+
+    #[test]
+    fn refine_takes_newton_steps() {
+        // √2 from [1, 2]: bisection needs 40 steps to 1e-12, Newton about 5.
+        let calls = std::cell::Cell::new(0);
+        let f = |x: Decimal| {
+            calls.set(calls.get() + 1);
+            Some((x * x - Decimal::TWO, x * Decimal::TWO))
+        };
+        let root = refine(&f, Decimal::ONE, -Decimal::ONE, Decimal::TWO, Decimal::TWO).unwrap();
+        assert!((root - d("1.41421356237309504880168872")).abs() < d("1e-20"), "{root}");
+        assert!(calls.get() <= 8, "{} evaluations", calls.get());
     }
 }

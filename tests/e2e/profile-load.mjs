@@ -7,7 +7,7 @@
 //                                      inclusive time of the functions matching INC;
 //                                      FOCUS=name splits the time under one function
 //                                      by the function it called
-// RUNS (default 3), CASE (URL query), DIST_DIR (default dist/). Rust names need a copy of
+// NET=1 adds perf.js's slow 4G. RUNS (default 3), CASE (URL query), DIST_DIR (default dist/). Rust names need a copy of
 // the build whose wasm keeps them: wasm-opt -Oz -g (with index.html's --enable-* flags)
 // on target/wasm-bindgen/release/overdue-calc_bg.wasm, written over the copy's wasm, and
 // that copy's .wasm.gz/.wasm.br removed.
@@ -28,6 +28,11 @@ async function load(browser, url, during, after) {
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(env.RATE || 4) });
+  // NET=1: perf.js's slow 4G (1.6 Mbit/s, 150 ms round trip) as well.
+  if (env.NET) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 });
+  }
   await during(cdp);
   await page.goto(url + CASE);
   await page.waitForFunction((sel) => document.querySelector(sel)?.textContent, TOTAL);
