@@ -25,18 +25,22 @@ pub use start::prepare;
 
 /// The page is built in steps, one task each, the next queued once the previous is on the
 /// page (issue 16: no long task on a slow phone): 1 the example bar and the case form,
-/// its contract terms folded; 2 the first computation and the result; then, after a frame
-/// has shown them, 3 the folded terms' fields (with the form, over 50 ms under 4x CPU);
-/// 4 next steps and audit; 5 ways out with its first cards, 6 to 8 the other cards
-/// (`CARDS` a step: eight cards' layout at once was the longest task after the result);
-/// 9 debts and court tools; 10 documents, data and the privacy line (so the privacy line
-/// means the page is whole).
-const STAGES: u8 = 10;
-/// The step that computes and shows the result.
+/// its contract terms folded; 2 the first computation and the result's breakdown; then,
+/// after a frame has shown them, 3 the rest of the result (its chart and legal panel:
+/// with the breakdown, the result's layout was a task over 50 ms under 4x CPU); 4 the
+/// folded terms' fields (with the form, over 50 ms); 5 next steps and audit; 6 ways out
+/// with its first cards, 7 to 9 the other cards (`CARDS` a step: eight cards' layout at
+/// once was the longest task after the result); 10 debts and court tools; 11 documents,
+/// data and the privacy line (so the privacy line means the page is whole).
+const STAGES: u8 = 11;
+/// The step that computes and shows the result, the one that adds the rest of it, and the
+/// one that builds the contract terms' fields.
 const RESULT: u8 = 2;
+const RESULT_REST: u8 = 3;
+const TERMS: u8 = 4;
 /// The step that builds the ways out with its first cards, and the one after its cards.
-const WAYS: u8 = 5;
-const DEBTS: u8 = 9;
+const WAYS: u8 = 6;
+const DEBTS: u8 = 10;
 /// Cards of the ways out built in each of steps `WAYS` to `DEBTS - 1` (the registry has
 /// nine kinds, so step `DEBTS` may build the last).
 const CARDS: usize = 2;
@@ -87,11 +91,12 @@ pub fn App() -> impl IntoView {
         s if (1..STAGES).contains(&s) => next(),
         _ => {}
     });
-    let (s1, s2, s3, s4, s5) = (from(1), from(RESULT), from(3), from(4), from(WAYS));
-    let (s9, s10) = (from(DEBTS), from(STAGES));
+    let (s1, s2, s3, s4, s5) = (from(1), from(RESULT), from(RESULT_REST), from(TERMS), from(TERMS + 1));
+    let s6 = from(WAYS);
+    let (s10, s11) = (from(DEBTS), from(STAGES));
     // Cards to build by now: `CARDS` more at each step from `WAYS`, then all.
     let some = move || usize::from(stage.get().saturating_sub(WAYS - 1)) * CARDS;
-    let cards = Signal::derive(move || if s9.get() { usize::MAX } else { some() });
+    let cards = Signal::derive(move || if s10.get() { usize::MAX } else { some() });
     // index.html's frame of the case form goes as the form comes, in the same task.
     Effect::new(move |_| {
         if s1.get() {
@@ -107,31 +112,33 @@ pub fn App() -> impl IntoView {
         document().set_title(tr(l, "title"));
     });
     browser::on_click("lang", move || set_lang.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh }));
+    // Hidden until the form comes: shown before, main (below index.html's frame of the
+    // form) would jump up the page when the frame goes (a layout shift of 0.12 at 360 px).
     view! {
-        <main>
+        <main hidden=move || !s1.get()>
             {(restored.from == Some("link")).then(|| view! { <p class="note warn">{t("fromLink")}</p> })}
             <div role="status" inner_html=notes></div>
             <Staged when=s1>
                 {(!embed.on).then(|| view! { <example_bar::ExampleBar state=state on_clear=on_clear /> })}
                 <div class="pair">
-                    {shows("case").then(|| view! { <case_form::CaseForm state=state errors=case_errors terms=s3 /> })}
+                    {shows("case").then(|| view! { <case_form::CaseForm state=state errors=case_errors terms=s4 /> })}
                     <Staged when=s2>
-                        {shows("results").then(|| view! { <results::Results state=state result=shown stale=stale errors=case_errors /> })}
+                        {shows("results").then(|| view! { <results::Results state=state result=shown stale=stale errors=case_errors full=s3 /> })}
                     </Staged>
                 </div>
             </Staged>
-            <Staged when=s4>
+            <Staged when=s5>
                 {shows("results").then(|| view! { <next_steps_section::NextSteps case=shown audit=audit ways=comparison /> })}
                 {shows("audit").then(|| view! { <audit_section::AuditSection state=state result=audit /> })}
             </Staged>
-            <Staged when=s5>
+            <Staged when=s6>
                 {shows("ways").then(|| view! { <ways_out::WaysOut state=state result=comparison cards=cards /> })}
             </Staged>
-            <Staged when=s9>
+            <Staged when=s10>
                 {shows("debts").then(|| view! { <debts_section::DebtsSection state=state result=debts /> })}
                 {shows("court").then(|| view! { <court_section::CourtSection state=state fee=court_fee delay=delay /> })}
             </Staged>
-            <Staged when=s10>
+            <Staged when=s11>
                 {shows("docs").then(|| view! { <docs_section::DocsSection state=state case=shown audit=audit ways=comparison /> })}
                 {shows("data").then(|| view! { <data_tools::DataTools state=state on_clear=on_clear /> })}
                 <p class="privacy">{t("privacy")}</p>

@@ -51,6 +51,30 @@ test('before the wasm arrives the page shows its header, section links and the c
   }
 });
 
+test('nothing on screen shifts while the start-up steps build the page; the result\'s chart and legal panel follow its breakdown', async () => {
+  // Every layout shift of the load (the Layout Instability API), from navigation to the
+  // privacy line (the last step), at both widths; issue 16 allows a CLS of 0.02.
+  const shifts = () => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value); })
+      .observe({ type: 'layout-shift', buffered: true });
+  };
+  const CASE = '?principal=10000&interest=100&first=2026-10-01&asOf=2026-10-31&rate=0.05';
+  for (const viewport of [{ width: 360, height: 780 }, { width: 1280, height: 800 }]) {
+    const { page, context } = await open(browser, server.url + CASE, { ...viewport, inits: [[shifts]] });
+    await appReady(page);
+    await page.waitForTimeout(300);
+    const cls = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+    assert.ok(cls <= 0.02, `CLS ${cls} at ${viewport.width} px`);
+    // The breakdown's step did not carry them; by the page's last step they are there.
+    assert.equal(await cell(page, 'total'), '10,325.00');
+    assert.equal(await page.locator('#results figure.chart-box').count(), 1);
+    assert.equal(await page.locator('#results [data-rule="licensed24"]').count(), 1);
+    assertPrivate(page, server.url);
+    await context.close();
+  }
+});
+
 test('the page\'s wasm is preloaded beside its JS and fetched once; the API\'s is not fetched', async () => {
   const { page, context } = await open(browser, server.url);
   const wasm = page.requests.filter((r) => r.url.endsWith('.wasm')).map((r) => new URL(r.url).pathname);

@@ -69,8 +69,10 @@ pub fn installments_csv(l: Lang, r: &OverdueResult) -> String {
     csv(l, &INSTALLMENT_COLS, r.installments.iter().map(|i| installment_cells(l, i, plain)))
 }
 
-/// The whole results body as HTML.
-pub fn results_html(l: Lang, r: &OverdueResult, open: &dyn Fn(&str) -> bool) -> String {
+/// The results body as HTML: the breakdown, what waiting costs and 计算过程, then with
+/// `full` the debt over time, the installments and the legal panel (a start-up step later:
+/// issue 16, the first result's task and layout stay small on a slow phone).
+pub fn results_html(l: Lang, r: &OverdueResult, open: &dyn Fn(&str) -> bool, full: bool) -> String {
     let t = &r.totals;
     let mut h = Html::new();
     h.open("table", &[("class", "breakdown")]).el("caption", &[("class", "sr-only")], tr(l, "results"));
@@ -134,6 +136,9 @@ pub fn results_html(l: Lang, r: &OverdueResult, open: &dyn Fn(&str) -> bool) -> 
         h.el("p", &[("class", "small"), ("data-note", "closure-evidence")], tr(l, "closureEvidence")).close("div");
     }
     h.open("div", &[("class", "actions")]).button("csv-breakdown", tr(l, "csvBreakdown")).close("div");
+    if !full {
+        return h.finish();
+    }
     let series = [Series {
         name: tr(l, "total").into(),
         points: r.timeline.iter().map(|p| (p.date, p.total)).collect(),
@@ -200,6 +205,9 @@ pub fn Results(
     /// The case's field errors (for the filing date, which lives under the legal panel).
     #[prop(into)]
     errors: Signal<Vec<Error>>,
+    /// Whether to show the parts below the breakdown yet (`results_html`).
+    #[prop(into)]
+    full: Signal<bool>,
 ) -> impl IntoView {
     let lang = use_lang();
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
@@ -214,7 +222,7 @@ pub fn Results(
         })
     };
     let body = move || match result.get() {
-        Some(r) => results_html(lang.get(), &r, &|k| shown.is_open(k)),
+        Some(r) => results_html(lang.get(), &r, &|k| shown.is_open(k), full.get()),
         None => {
             let key = if state.get("mode") == "detailed" { "noResultDetailed" } else { "noResult" };
             format!("<p class=\"empty\">{}</p>", crate::ui::html::esc(tr(lang.get(), key)))
@@ -237,10 +245,13 @@ pub fn Results(
             <h2 id="results-h">{t("results")}</h2>
             <p class="stale" hidden=move || !stale.get()>{t("fixErrors")}</p>
             <div class:dim=move || stale.get() aria-live="polite" on:click=on_click inner_html=body></div>
-            <p class="note" hidden=move || credit_grace().is_none()>{credit_grace}</p>
-            <TextField id="filingDate" label="filingDate" value=state.field("filingDate")
-                error=error_for(errors, "filingDate".into()) inputmode="numeric" kind="date" hint="filingDateHint" />
-            <p class="hint">{t("notAdvice")}</p>
+            // With the rest of the result: added below it, they move nothing on screen.
+            {move || full.get().then(|| view! {
+                <p class="note" hidden=move || credit_grace().is_none()>{credit_grace}</p>
+                <TextField id="filingDate" label="filingDate" value=state.field("filingDate")
+                    error=error_for(errors, "filingDate".into()) inputmode="numeric" kind="date" hint="filingDateHint" />
+                <p class="hint">{t("notAdvice")}</p>
+            })}
         </section>
     }
 }
