@@ -278,4 +278,22 @@ mod tests {
         assert!((root - d("1.41421356237309504880168872")).abs() < d("1e-20"), "{root}");
         assert!(calls.get() <= 8, "{} evaluations", calls.get());
     }
+
+    #[test]
+    fn refine_bisects_when_newton_cannot() {
+        // No usable slope (zero): every step is the bracket's midpoint, 0.3 from [0, 1]
+        // to 1e-12 in log2(1e12) ≈ 40 halvings.
+        let calls = std::cell::Cell::new(0);
+        let f = |x: Decimal| {
+            calls.set(calls.get() + 1);
+            Some((x - d("0.3"), Decimal::ZERO))
+        };
+        let root = refine(&f, Decimal::ZERO, d("-0.3"), Decimal::ONE, d("0.7")).unwrap();
+        assert!((root - d("0.3")).abs() < d("1e-12"), "{root}");
+        assert!((35..=45).contains(&calls.get()), "{} evaluations", calls.get());
+        // A slope far too small sends Newton's step out of the bracket: it bisects instead.
+        let g = |x: Decimal| Some((x - d("0.3"), d("0.000001")));
+        let root = refine(&g, Decimal::ZERO, d("-0.3"), Decimal::ONE, d("0.7")).unwrap();
+        assert!((root - d("0.3")).abs() < d("1e-12"), "{root}");
+    }
 }
