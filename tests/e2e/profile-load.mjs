@@ -47,7 +47,7 @@ async function tasks(browser, url, run) {
   const events = [];
   const trace = await load(browser, url, async (cdp) => {
     cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
-    await cdp.send('Tracing.start', { categories: env.CATS || 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline,blink,v8', transferMode: 'ReportEvents' });
+    await cdp.send('Tracing.start', { categories: env.CATS || 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline,blink,v8,blink.user_timing', transferMode: 'ReportEvents' });
   }, async (cdp) => {
     const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
     await cdp.send('Tracing.end');
@@ -59,7 +59,14 @@ async function tasks(browser, url, run) {
   if (MODE === 'timeline') {
     // Every main-thread task over MIN ms (default 2), from navigation start, in order.
     const nav = trace.find((e) => e.name === 'navigationStart' || e.name === 'NavigationStart') ?? main[0];
+    // The page's `step N` marks (category blink.user_timing), printed in order among the tasks.
+    const marks = trace.filter((e) => e.cat?.includes('user_timing') && /^step /.test(e.name))
+      .map((e) => ({ ts: e.ts, name: e.name })).sort((x, y) => x.ts - y.ts);
     for (const t of main.filter((e) => e.name === 'RunTask' && e.dur > Number(env.MIN || 2) * 1000)) {
+      while (marks.length && marks[0].ts <= t.ts + t.dur) {
+        const m = marks.shift();
+        console.log(`  -- ${m.name} at ${((m.ts - nav.ts) / 1000).toFixed(0)} ms`);
+      }
       const inner = {};
       for (const e of main) if (e !== t && e.dur > 1000 && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur) add(inner, e.name, e.dur);
       const top = Object.entries(inner).sort((a, b) => b[1] - a[1]).slice(0, Number(env.TOP || 5));
