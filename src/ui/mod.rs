@@ -24,23 +24,26 @@ pub use open_details::{use_open_details, OpenDetails};
 pub use start::prepare;
 
 /// The page is built in steps, one task each, the next queued once the previous is on the
-/// page (issue 16: no long task on a slow phone): 1 the example bar and the case form,
-/// its contract terms folded; 2 the first computation and the result's breakdown; then,
-/// after a frame has shown them, 3 the rest of the result (its chart and legal panel:
-/// with the breakdown, the result's layout was a task over 50 ms under 4x CPU); 4 the
-/// folded terms' fields (with the form, over 50 ms); 5 next steps and audit; 6 ways out
-/// with its first cards, 7 to 9 the other cards (`CARDS` a step: eight cards' layout at
-/// once was the longest task after the result); 10 debts and court tools; 11 documents,
-/// data and the privacy line (so the privacy line means the page is whole).
-const STAGES: u8 = 11;
-/// The step that computes and shows the result, the one that adds the rest of it, and the
-/// one that builds the contract terms' fields.
-const RESULT: u8 = 2;
-const RESULT_REST: u8 = 3;
-const TERMS: u8 = 4;
+/// page (issue 16: no long task on a slow phone): 1 the example bar and the case form's
+/// head (platform and mode); 2 its amounts and dates, its contract terms folded (the
+/// whole form in one step was 42-69 ms under 4x CPU, a third of it V8 compiling the
+/// functions it calls first); 3 the first computation and the result's breakdown; then,
+/// after a frame has shown them, 4 the rest of the result (its chart and legal panel:
+/// with the breakdown, the result's layout was a task over 50 ms); 5 the folded terms'
+/// fields (with the form, over 50 ms); 6 next steps and audit; 7 ways out with its first
+/// cards, 8 to 10 the other cards (`CARDS` a step: eight cards' layout at once was the
+/// longest task after the result); 11 debts and court tools; 12 documents, data and the
+/// privacy line (so the privacy line means the page is whole).
+const STAGES: u8 = 12;
+/// The step that builds the form's fields, the one that computes and shows the result,
+/// the one that adds the rest of it, and the one that builds the contract terms' fields.
+const FIELDS: u8 = 2;
+const RESULT: u8 = 3;
+const RESULT_REST: u8 = 4;
+const TERMS: u8 = 5;
 /// The step that builds the ways out with its first cards, and the one after its cards.
-const WAYS: u8 = 6;
-const DEBTS: u8 = 10;
+const WAYS: u8 = 7;
+const DEBTS: u8 = 11;
 /// Cards of the ways out built in each of steps `WAYS` to `DEBTS - 1` (the registry has
 /// nine kinds, so step `DEBTS` may build the last).
 const CARDS: usize = 2;
@@ -92,7 +95,7 @@ pub fn App() -> impl IntoView {
         _ => {}
     });
     let (s1, s2, s3, s4, s5) = (from(1), from(RESULT), from(RESULT_REST), from(TERMS), from(TERMS + 1));
-    let s6 = from(WAYS);
+    let (s6, fields) = (from(WAYS), from(FIELDS));
     let (s10, s11) = (from(DEBTS), from(STAGES));
     // Cards to build by now: `CARDS` more at each step from `WAYS`, then all.
     let some = move || usize::from(stage.get().saturating_sub(WAYS - 1)) * CARDS;
@@ -121,7 +124,7 @@ pub fn App() -> impl IntoView {
             <Staged when=s1>
                 {(!embed.on).then(|| view! { <example_bar::ExampleBar state=state on_clear=on_clear /> })}
                 <div class="pair">
-                    {shows("case").then(|| view! { <case_form::CaseForm state=state errors=case_errors terms=s4 /> })}
+                    {shows("case").then(|| view! { <case_form::CaseForm state=state errors=case_errors fields=fields terms=s4 /> })}
                     <Staged when=s2>
                         {shows("results").then(|| view! { <results::Results state=state result=shown stale=stale errors=case_errors full=s3 /> })}
                     </Staged>

@@ -11,6 +11,7 @@ use crate::ui::i18n::{tr, use_lang};
 use crate::ui::rows::RowsEditor;
 use crate::ui::state::AppState;
 use crate::ui::terms_form::TermsForm;
+use crate::ui::Staged;
 use leptos::prelude::*;
 
 /// The preset select's options, from the engine's table (key, text key `p_<key>`, whose
@@ -28,6 +29,8 @@ pub fn preset_options() -> &'static [(&'static str, &'static str)] {
 pub fn CaseForm(
     state: AppState,
     #[prop(into)] errors: Signal<Vec<Error>>,
+    /// When the amounts and dates are built (the start-up step after the card's head).
+    fields: Memo<bool>,
     /// When the folded contract terms' fields are built (a start-up step of their own).
     terms: Memo<bool>,
 ) -> impl IntoView {
@@ -80,50 +83,52 @@ pub fn CaseForm(
                 {mode_button("quick", "quickMode")}
                 {mode_button("detailed", "detailedMode")}
             </div>
-            <div class="grid">
-                <Show when=move || !detailed()>
-                    <TextField id="overduePrincipal" label="overduePrincipal" value=state.field("overduePrincipal")
-                        error=field_err("overduePrincipal") unit="yuan" />
-                    <TextField id="overdueInterest" label="overdueInterest" value=state.field("overdueInterest")
-                        error=field_err("overdueInterest") unit="yuan" />
-                    <TextField id="firstOverdueDate" label="firstOverdueDate" value=state.field("firstOverdueDate")
-                        error=field_err("firstOverdueDate") inputmode="numeric" kind="date" />
-                    <TextField id="notDuePrincipal" label="notDuePrincipal" value=state.field("notDuePrincipal")
-                        error=field_err("notDuePrincipal") unit="yuan" hint="notDueHint" />
-                    <Show when=move || state.field("feeBase").get() == "minimum">
-                        <TextField id="minimumPayment" label="minimumPayment" value=state.field("minimumPayment")
-                            error=field_err("minimumPayment") unit="yuan" hint="minimumHint" />
+            <Staged when=fields>
+                <div class="grid">
+                    <Show when=move || !detailed()>
+                        <TextField id="overduePrincipal" label="overduePrincipal" value=state.field("overduePrincipal")
+                            error=field_err("overduePrincipal") unit="yuan" />
+                        <TextField id="overdueInterest" label="overdueInterest" value=state.field("overdueInterest")
+                            error=field_err("overdueInterest") unit="yuan" />
+                        <TextField id="firstOverdueDate" label="firstOverdueDate" value=state.field("firstOverdueDate")
+                            error=field_err("firstOverdueDate") inputmode="numeric" kind="date" />
+                        <TextField id="notDuePrincipal" label="notDuePrincipal" value=state.field("notDuePrincipal")
+                            error=field_err("notDuePrincipal") unit="yuan" hint="notDueHint" />
+                        <Show when=move || state.field("feeBase").get() == "minimum">
+                            <TextField id="minimumPayment" label="minimumPayment" value=state.field("minimumPayment")
+                                error=field_err("minimumPayment") unit="yuan" hint="minimumHint" />
+                        </Show>
+                        <Show when=card>
+                            <TextField id="postingDate" label="postingDate" value=state.field("postingDate")
+                                error=field_err("postingDate") inputmode="numeric" kind="date" hint="postingDateHint" />
+                        </Show>
                     </Show>
-                    <Show when=card>
-                        <TextField id="postingDate" label="postingDate" value=state.field("postingDate")
-                            error=field_err("postingDate") inputmode="numeric" kind="date" hint="postingDateHint" />
+                    <Show when=detailed>
+                        <TextField id="loanPrincipal" label="loanPrincipal" value=state.field("loanPrincipal")
+                            error=field_err("loanPrincipal") unit="yuan" />
+                        <div class="rate-pair">
+                            <TextField id="loanRate" label="loanRate" value=state.field("loanRate") error=field_err("loanRate") unit="pct" />
+                            <SelectField id="loanRateUnit" label="rateUnit" value=state.field("loanRateUnit") options=options!(RateUnit::KEYS, "unit") />
+                        </div>
+                        <TextField id="loanMonths" label="loanMonths" value=state.field("loanMonths") error=field_err("loanMonths")
+                            inputmode="numeric" unit="monthsUnit" />
+                        <SelectField id="loanMethod" label="loanMethod" value=state.field("loanMethod") options=options!(Method::KEYS, "m")
+                            error=field_err("loanMethod") />
+                        <TextField id="loanStart" label="loanStart" value=state.field("loanStart") error=field_err("loanStart")
+                            inputmode="numeric" kind="date" />
                     </Show>
-                </Show>
+                    <TextField id="asOf" label="asOf" value=state.field("asOf") error=field_err("asOf") inputmode="numeric" kind="date" />
+                </div>
                 <Show when=detailed>
-                    <TextField id="loanPrincipal" label="loanPrincipal" value=state.field("loanPrincipal")
-                        error=field_err("loanPrincipal") unit="yuan" />
-                    <div class="rate-pair">
-                        <TextField id="loanRate" label="loanRate" value=state.field("loanRate") error=field_err("loanRate") unit="pct" />
-                        <SelectField id="loanRateUnit" label="rateUnit" value=state.field("loanRateUnit") options=options!(RateUnit::KEYS, "unit") />
-                    </div>
-                    <TextField id="loanMonths" label="loanMonths" value=state.field("loanMonths") error=field_err("loanMonths")
-                        inputmode="numeric" unit="monthsUnit" />
-                    <SelectField id="loanMethod" label="loanMethod" value=state.field("loanMethod") options=options!(Method::KEYS, "m")
-                        error=field_err("loanMethod") />
-                    <TextField id="loanStart" label="loanStart" value=state.field("loanStart") error=field_err("loanStart")
-                        inputmode="numeric" kind="date" />
+                    <h3>{move || tr(lang.get(), "paymentsMade").to_string()}</h3>
+                    <p class="hint">{move || tr(lang.get(), "paymentsHint").to_string()}</p>
+                    <TextField id="paidInstallments" label="paidInstallments" value=state.field("paidInstallments")
+                        error=field_err("paidInstallments") inputmode="numeric" unit="periodsUnit" hint="paidInstallmentsHint" />
+                    <RowsEditor rows=state.payments errors=errors add_label="addPayment" />
+                    <div role="status" inner_html=paid_twice></div>
                 </Show>
-                <TextField id="asOf" label="asOf" value=state.field("asOf") error=field_err("asOf") inputmode="numeric" kind="date" />
-            </div>
-            <Show when=detailed>
-                <h3>{move || tr(lang.get(), "paymentsMade").to_string()}</h3>
-                <p class="hint">{move || tr(lang.get(), "paymentsHint").to_string()}</p>
-                <TextField id="paidInstallments" label="paidInstallments" value=state.field("paidInstallments")
-                    error=field_err("paidInstallments") inputmode="numeric" unit="periodsUnit" hint="paidInstallmentsHint" />
-                <RowsEditor rows=state.payments errors=errors add_label="addPayment" />
-                <div role="status" inner_html=paid_twice></div>
-            </Show>
-            <TermsForm state=state errors=errors fields=terms />
+                <TermsForm state=state errors=errors fields=terms />
+            </Staged>
         </section>
     }
 }
