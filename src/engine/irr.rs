@@ -111,13 +111,13 @@ pub fn irr(flows: &[Decimal]) -> Option<Decimal> {
 /// Σ flows[k] / (1+i)^k and its slope in `i`. With v = 1/(1+i) the NPV is P(v) = Σ
 /// flows[k] vᵏ and dNPV/di = P′(v) × (−v²); Horner's rule gives P and P′ together.
 fn periodic_npv(flows: &[Decimal], i: Decimal) -> Option<(Decimal, Decimal)> {
-    let v = div(Decimal::ONE, Decimal::ONE + i)?;
+    let v = Decimal::ONE.checked_div(Decimal::ONE + i)?;
     let (mut p, mut dp) = (Decimal::ZERO, Decimal::ZERO);
     for cf in flows.iter().rev() {
-        dp = add(mul(dp, v)?, p)?;
-        p = add(mul(p, v)?, *cf)?;
+        dp = dp.checked_mul(v)?.checked_add(p)?;
+        p = p.checked_mul(v)?.checked_add(*cf)?;
     }
-    Some((p, -mul(mul(dp, v)?, v)?))
+    Some((p, -dp.checked_mul(v)?.checked_mul(v)?))
 }
 
 /// The effective annual rate `r` with Σ flows_j / (1+r)^(days_j/365) = 0, days counted
@@ -142,32 +142,17 @@ pub fn xirr(flows: &[(Date, Decimal)]) -> Option<Decimal> {
 fn dated_npv(by_day: &[(u32, Decimal)], r: Decimal) -> Option<(Decimal, Decimal)> {
     let year = Decimal::from(365);
     let one_r = Decimal::ONE + r;
-    let daily = div(one_r.checked_ln()?, year)?.checked_exp()?;
+    let daily = one_r.checked_ln()?.checked_div(year)?.checked_exp()?;
     let (mut growth, mut day) = (Decimal::ONE, 0u32);
     let (mut acc, mut weighted) = (Decimal::ZERO, Decimal::ZERO);
     for &(d, cf) in by_day {
-        growth = mul(growth, super::money::checked::powi(daily, d - day, "xirr").ok()?)?;
+        growth = growth.checked_mul(super::money::checked::powi(daily, d - day, "xirr").ok()?)?;
         day = d;
-        let pv = div(cf, growth)?;
-        acc = add(acc, pv)?;
-        weighted = add(weighted, mul(pv, Decimal::from(d))?)?;
+        let pv = cf.checked_div(growth)?;
+        acc = acc.checked_add(pv)?;
+        weighted = weighted.checked_add(pv.checked_mul(Decimal::from(d))?)?;
     }
-    Some((acc, -div(div(weighted, year)?, one_r)?))
-}
-
-// Decimal's checked operations, called rather than inlined: the NPVs use them a dozen
-// times, and inlined they cost 4 KB of the page's wasm gzip (issue 16: size).
-#[inline(never)]
-fn add(a: Decimal, b: Decimal) -> Option<Decimal> {
-    a.checked_add(b)
-}
-#[inline(never)]
-fn mul(a: Decimal, b: Decimal) -> Option<Decimal> {
-    a.checked_mul(b)
-}
-#[inline(never)]
-fn div(a: Decimal, b: Decimal) -> Option<Decimal> {
-    a.checked_div(b)
+    Some((acc, -weighted.checked_div(year)?.checked_div(one_r)?))
 }
 
 fn has_both_signs(flows: &[Decimal]) -> bool {

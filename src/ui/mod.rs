@@ -34,16 +34,18 @@ pub use start::prepare;
 /// cards, 8 to 10 the other cards (`CARDS` a step: eight cards' layout at once was the
 /// longest task after the result); 11 debts and court tools; 12 documents, data and the
 /// privacy line (so the privacy line means the page is whole).
-const STAGES: u8 = 12;
-/// The step that builds the form's fields, the one that computes and shows the result,
-/// the one that adds the rest of it, and the one that builds the contract terms' fields.
+const FORM: u8 = 1;
 const FIELDS: u8 = 2;
+/// The step that computes and shows the result.
 const RESULT: u8 = 3;
 const RESULT_REST: u8 = 4;
 const TERMS: u8 = 5;
+const AUDIT: u8 = 6;
 /// The step that builds the ways out with its first cards, and the one after its cards.
 const WAYS: u8 = 7;
 const DEBTS: u8 = 11;
+/// The last step: documents, data and the privacy line.
+const STAGES: u8 = 12;
 /// Cards of the ways out built in each of steps `WAYS` to `DEBTS - 1` (the registry has
 /// nine kinds, so step `DEBTS` may build the last).
 const CARDS: usize = 2;
@@ -54,9 +56,13 @@ pub fn App() -> impl IntoView {
     let start::Start { lang, set_lang, state, embed, restored } = start::prepared();
     provide_context(lang);
     let stage = RwSignal::new(0u8);
+    // Whether step k has come, one memo a step (named for what the step builds).
     let from = move |k: u8| Memo::new(move |_| stage.get() >= k);
+    let (form_on, fields_on, result_on, rest_on, terms_on) =
+        (from(FORM), from(FIELDS), from(RESULT), from(RESULT_REST), from(TERMS));
+    let (audit_on, ways_on, debts_on, docs_on) = (from(AUDIT), from(WAYS), from(DEBTS), from(STAGES));
     let compute::Computed { case_errors, shown, stale, audit, comparison, debts, court_fee, delay } =
-        compute::compute(state, from(RESULT));
+        compute::compute(state, result_on);
     state.plans_follow_case_rate();
     let saved = autosave::autosave(state, embed.storage_key.clone(), lang);
     let on_clear = autosave::clear_all(state, embed.storage_key.clone(), embed.preset.clone());
@@ -94,15 +100,12 @@ pub fn App() -> impl IntoView {
         s if (1..STAGES).contains(&s) => next(),
         _ => {}
     });
-    let (s1, s2, s3, s4, s5) = (from(1), from(RESULT), from(RESULT_REST), from(TERMS), from(TERMS + 1));
-    let (s6, fields) = (from(WAYS), from(FIELDS));
-    let (s10, s11) = (from(DEBTS), from(STAGES));
     // Cards to build by now: `CARDS` more at each step from `WAYS`, then all.
     let some = move || usize::from(stage.get().saturating_sub(WAYS - 1)) * CARDS;
-    let cards = Signal::derive(move || if s10.get() { usize::MAX } else { some() });
+    let cards = Signal::derive(move || if debts_on.get() { usize::MAX } else { some() });
     // index.html's frame of the case form goes as the form comes, in the same task.
     Effect::new(move |_| {
-        if s1.get() {
+        if form_on.get() {
             browser::remove_element("case-frame");
         }
     });
@@ -118,30 +121,30 @@ pub fn App() -> impl IntoView {
     // Hidden until the form comes: shown before, main (below index.html's frame of the
     // form) would jump up the page when the frame goes (a layout shift of 0.12 at 360 px).
     view! {
-        <main hidden=move || !s1.get()>
+        <main hidden=move || !form_on.get()>
             {(restored.from == Some("link")).then(|| view! { <p class="note warn">{t("fromLink")}</p> })}
             <div role="status" inner_html=notes></div>
-            <Staged when=s1>
+            <Staged when=form_on>
                 {(!embed.on).then(|| view! { <example_bar::ExampleBar state=state on_clear=on_clear /> })}
                 <div class="pair">
-                    {shows("case").then(|| view! { <case_form::CaseForm state=state errors=case_errors fields=fields terms=s4 /> })}
-                    <Staged when=s2>
-                        {shows("results").then(|| view! { <results::Results state=state result=shown stale=stale errors=case_errors full=s3 /> })}
+                    {shows("case").then(|| view! { <case_form::CaseForm state=state errors=case_errors fields=fields_on terms=terms_on /> })}
+                    <Staged when=result_on>
+                        {shows("results").then(|| view! { <results::Results state=state result=shown stale=stale errors=case_errors full=rest_on /> })}
                     </Staged>
                 </div>
             </Staged>
-            <Staged when=s5>
+            <Staged when=audit_on>
                 {shows("results").then(|| view! { <next_steps_section::NextSteps case=shown audit=audit ways=comparison /> })}
                 {shows("audit").then(|| view! { <audit_section::AuditSection state=state result=audit /> })}
             </Staged>
-            <Staged when=s6>
+            <Staged when=ways_on>
                 {shows("ways").then(|| view! { <ways_out::WaysOut state=state result=comparison cards=cards /> })}
             </Staged>
-            <Staged when=s10>
+            <Staged when=debts_on>
                 {shows("debts").then(|| view! { <debts_section::DebtsSection state=state result=debts /> })}
                 {shows("court").then(|| view! { <court_section::CourtSection state=state fee=court_fee delay=delay /> })}
             </Staged>
-            <Staged when=s11>
+            <Staged when=docs_on>
                 {shows("docs").then(|| view! { <docs_section::DocsSection state=state case=shown audit=audit ways=comparison /> })}
                 {shows("data").then(|| view! { <data_tools::DataTools state=state on_clear=on_clear /> })}
                 <p class="privacy">{t("privacy")}</p>

@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { spawnSync } from 'node:child_process';
-import { serve, launch, root, dist, buildId } from './harness.js';
+import { serve, launch, root, dist, buildId, appReady } from './harness.js';
 
 const KB = 1024;
 const BUDGET = {
@@ -241,8 +241,9 @@ async function throttledLoad(page, url) {
       longest: Math.max(0, ...tasks.map((t) => t.ms)),
       longestAfterWasm: Math.max(0, ...after.map((t) => t.ms)),
       tbt: tasks.reduce((s, t) => s + Math.max(0, t.ms - 50), 0),
-      // Each long task as [ms after the wasm arrived, duration, ms after the result].
+      // Each step's mark as [name, ms after the wasm arrived].
       marks: performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime - (wasm ? wasm.responseEnd : 0))]),
+      // Each long task as [ms after the wasm arrived, duration, ms after the result].
       list: tasks.map((t) => [Math.round(t.start - (wasm ? wasm.responseEnd : 0)), Math.round(t.ms), Math.round(t.start - window.__perf.result)]),
       controlled: navigator.serviceWorker && navigator.serviceWorker.controller !== null,
     };
@@ -301,8 +302,8 @@ async function inputToUpdate(browser, url, changes) {
   await page.goto(url + CASE);
   await page.locator(TOTAL).waitFor();
   // The ways out are built a few tasks after the result, their cards over several
-  // (ui/mod.rs, STAGES); the privacy line comes last, once the page is whole.
-  await page.locator('main .privacy').waitFor();
+  // (ui/mod.rs, STAGES); wait for the whole page.
+  await appReady(page);
   const kinds = await page.locator('article.scenario').count();
   await page.locator('#compare-table tbody tr').nth(kinds - 1).waitFor();
   const cards = await page.locator('article.scenario [data-m="totalPaid"]').count();

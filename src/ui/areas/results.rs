@@ -12,6 +12,7 @@ use crate::ui::html::{action_of, toggle_details, Html};
 use crate::ui::i18n::{tr, use_lang, Lang};
 use crate::ui::legal_panel::legal_html;
 use crate::ui::state::AppState;
+use crate::ui::Staged;
 use leptos::prelude::*;
 
 const INSTALLMENT_COLS: [&str; 11] = [
@@ -206,8 +207,7 @@ pub fn Results(
     #[prop(into)]
     errors: Signal<Vec<Error>>,
     /// Whether to show the parts below the breakdown yet (`results_html`).
-    #[prop(into)]
-    full: Signal<bool>,
+    full: Memo<bool>,
 ) -> impl IntoView {
     let lang = use_lang();
     let t = move |k: &'static str| move || tr(lang.get(), k).to_string();
@@ -246,12 +246,12 @@ pub fn Results(
             <p class="stale" hidden=move || !stale.get()>{t("fixErrors")}</p>
             <div class:dim=move || stale.get() aria-live="polite" on:click=on_click inner_html=body></div>
             // With the rest of the result: added below it, they move nothing on screen.
-            {move || full.get().then(|| view! {
+            <Staged when=full>
                 <p class="note" hidden=move || credit_grace().is_none()>{credit_grace}</p>
                 <TextField id="filingDate" label="filingDate" value=state.field("filingDate")
                     error=error_for(errors, "filingDate".into()) inputmode="numeric" kind="date" hint="filingDateHint" />
                 <p class="hint">{t("notAdvice")}</p>
-            })}
+            </Staged>
         </section>
     }
 }
